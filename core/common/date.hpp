@@ -1,0 +1,36 @@
+#pragma once
+// Calendar dates (no time of day, no time zone): dates of birth, last doses,
+// "today" as the clinic's clock sees it.
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kiosk {
+
+struct Date {
+    int year = 1970;
+    int month = 1;  // 1..12
+    int day = 1;    // 1..days_in_month
+
+    // Strict "YYYY-MM-DD"; nullopt for anything else, including 2023-02-29.
+    [[nodiscard]] static std::optional<Date> parse(std::string_view iso);
+    [[nodiscard]] static bool valid(int y, int m, int d);
+    [[nodiscard]] static Date from_days(long days);  // inverse of days()
+    [[nodiscard]] static Date today_local();
+
+    [[nodiscard]] std::string iso() const;
+    [[nodiscard]] long days() const;  // days since 1970-01-01
+
+    auto operator<=>(const Date&) const = default;
+};
+
+[[nodiscard]] int days_in_month(int year, int month);
+
+// Whole years completed from `from` to `to` (an age: 18 on the 18th birthday;
+// someone born on 29 February turns a year older on 1 March in common years).
+[[nodiscard]] int whole_years_between(const Date& from, const Date& to);
+// Whole calendar months completed from `from` to `to`; negative if `to` is earlier.
+[[nodiscard]] int whole_months_between(const Date& from, const Date& to);
+
+}  // namespace kiosk

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The one entry point: installs what the build needs on Debian 12, then builds
+# and either runs the kiosk or runs the tests.
+#   ./kiosk.sh run  [kiosk args...]   build and start the kiosk on kiosk-config/
+#   ./kiosk.sh test                   build and pass the test suite
+#   ./kiosk.sh test-asan              the suite again under ASan+UBSan
+#   ./kiosk.sh bench                  build and run the benchmarks
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+  g++ cmake make pkg-config
+  libimgui-dev libstb-dev libglfw3-dev libgl-dev libfreetype-dev
+  libsqlite3-dev libsodium-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
+  libcairo2-dev libpango1.0-dev fonts-inter
+  libgtest-dev libgmock-dev libbenchmark-dev
+  xvfb xauth
+)
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jobs() { nproc 2>/dev/null || echo 2; }
+
+build() { # build DIR [cmake args...]
+  local dir=$1; shift
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake --build "$dir" -j "$(jobs)"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  run)
+    install_packages
+    build build
+    data_dir=${KIOSK_DATA:-"${XDG_DATA_HOME:-$HOME/.local/share}/intake-kiosk"}
+    exec ./build/app/intake-kiosk --config kiosk-config --data "$data_dir" "$@"
+    ;;
+  test)
+    install_packages
+    build build -DKIOSK_WARNINGS_AS_ERRORS=ON
+    ctest --test-dir build --output-on-failure -j "$(jobs)"
+    ;;
+  test-asan)
+    install_packages
+    build build-asan -DKIOSK_WARNINGS_AS_ERRORS=ON -DKIOSK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+      ctest --test-dir build-asan --output-on-failure -j "$(jobs)"
+    ;;
+  bench)
+    install_packages
+    build build-release -DCMAKE_BUILD_TYPE=Release -DKIOSK_BENCHMARKS=ON
+    for b in build-release/tests/bench/bench_*; do [ -x "$b" ] && "$b" "$@"; done
+    ;;
+  *)
+    echo "usage: $0 run [kiosk args...] | test | test-asan | bench" >&2
+    exit 2
+    ;;
+esac
