@@ -1,0 +1,42 @@
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "questionnaire/loader.hpp"
+
+namespace kiosk::cli {
+
+std::optional<KioskConfig> load_config_or_report(const std::string& dir) {
+    auto result = load_config(dir);
+    if (auto* problems = std::get_if<Diagnostics>(&result)) {
+        for (const auto& d : *problems) std::cerr << d.str() << '\n';
+        std::cerr << problems->size() << (problems->size() == 1 ? " problem" : " problems") << " in " << dir << '\n';
+        return std::nullopt;
+    }
+    return std::get<KioskConfig>(std::move(result));
+}
+
+std::optional<std::string> read_input(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        return ss.str();
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::cerr << path << ": cannot read the file\n";
+        return std::nullopt;
+    }
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::optional<Date> resolve_today(const std::string& today) {
+    if (today.empty()) return Date::today_local();
+    auto d = Date::parse(today);
+    if (!d) std::cerr << "--today: \"" << today << "\" is not a real date (YYYY-MM-DD)\n";
+    return d;
+}
+
+}  // namespace kiosk::cli

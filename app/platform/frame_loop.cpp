@@ -1,0 +1,117 @@
+#include "platform/frame_loop.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include "platform/screenshot.hpp"
+
+namespace kiosk::platform {
+
+namespace {
+
+// Frames drawn after an event: one to see a press, one to see its release,
+// one to show what the release changed.
+constexpr int kFramesAfterInput = 3;
+// The screenshot-only run captures once the first frame has settled.
+constexpr long kScreenshotFrame = 2;
+
+double now_ms() { return glfwGetTime() * 1000.0; }
+
+}  // namespace
+
+void FrameLoop::render_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    if (m_options.driver != nullptr) m_options.driver->apply_pointer(ImGui::GetIO());
+    ImGui::NewFrame();
+    (void)m_shell.draw(m_theme);
+    ImGui::Render();
+
+    int width = 0;
+    int height = 0;
+    glfwGetFramebufferSize(m_window.handle(), &width, &height);
+    glViewport(0, 0, width, height);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(m_theme.palette.background);
+    glClearColor(bg.x, bg.y, bg.z, 1.0F);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (++m_frames == 1) {
+        // The font texture is on the GPU now: drop the CPU copies (several MB).
+        ImGui::GetIO().Fonts->ClearTexData();
+        ImGui::GetIO().Fonts->ClearInputData();
+    }
+}
+
+void FrameLoop::wait_for_work() const {
+    const replay::ReplayDriver* driver = m_options.driver;
+    if (driver != nullptr && driver->wake_at_ms()) {
+        const double seconds = (*driver->wake_at_ms() - now_ms()) / 1000.0;
+        if (seconds > 0.0) glfwWaitEventsTimeout(seconds);
+        return;
+    }
+    // No timer is pending: sleep until the OS has an event for us.
+    glfwWaitEvents();
+}
+
+std::string FrameLoop::capture(const std::string& path) const {
+    int width = 0;
+    int height = 0;
+    glfwGetFramebufferSize(m_window.handle(), &width, &height);
+    return write_framebuffer_png(path, width, height);
+}
+
+bool FrameLoop::close_allowed() const {
+    // Fullscreen, a client has no way out; staff close the maintenance screen.
+    return m_window.windowed() || m_shell.screen() == ui::ScreenId::Maintenance;
+}
+
+int FrameLoop::exit_code_on_close() const { return m_shell.screen() == ui::ScreenId::Maintenance ? 2 : 0; }
+
+int FrameLoop::run() {
+    GLFWwindow* window = m_window.handle();
+    int frames_left = kFramesAfterInput;
+    replay::ReplayDriver* driver = m_options.driver;
+    while (true) {
+        if (glfwWindowShouldClose(window) != 0) {
+            if (close_allowed()) return exit_code_on_close();
+            glfwSetWindowShouldClose(window, GLFW_FALSE);
+        }
+        if (frames_left <= 0) {
+            wait_for_work();
+            frames_left = kFramesAfterInput;
+            continue;
+        }
+        glfwPollEvents();
+        render_frame();
+        --frames_left;
+
+        if (driver != nullptr) {
+            const replay::FrameInfo info{now_ms(), m_shell.screen_name(), m_shell.widgets()};
+            driver->after_frame(info, [this](const std::string& path) { return capture(path); });
+            if (driver->finished()) {
+                if (!driver->message().empty()) std::cerr << "intake-kiosk: " << driver->message() << '\n';
+                return driver->exit_code();
+            }
+            if (driver->wants_frame()) frames_left = std::max(frames_left, 1);
+        } else if (!m_options.screenshots_dir.empty() && m_frames == kScreenshotFrame) {
+            const std::string name(m_shell.screen_name());
+            const auto path = std::filesystem::path(m_options.screenshots_dir) / (name + ".png");
+            if (const std::string err = capture(path.string()); !err.empty()) {
+                std::cerr << "intake-kiosk: screenshot: " << err << '\n';
+                return 2;
+            }
+            return exit_code_on_close();
+        }
+        if (m_shell.needs_redraw()) frames_left = std::max(frames_left, 2);
+        glfwSwapBuffers(window);
+    }
+}
+
+}  // namespace kiosk::platform

@@ -1,0 +1,42 @@
+#pragma once
+// The event loop: renders a few frames after any input, then blocks in
+// glfwWaitEvents until something happens (or until a pending timer, such as
+// a replay `wait`, is due), so an untouched kiosk uses no CPU.
+#include <string>
+
+#include "platform/window.hpp"
+#include "replay/driver.hpp"
+#include "screens/kiosk_shell.hpp"
+#include "theme/ui_theme.hpp"
+
+namespace kiosk::platform {
+
+struct LoopOptions {
+    replay::ReplayDriver* driver = nullptr;  // scripted input, or none
+    std::string screenshots_dir;             // without a driver: one screenshot, then quit
+};
+
+class FrameLoop {
+public:
+    FrameLoop(Window& window, ui::KioskShell& shell, const ui::UiTheme& theme, LoopOptions options)
+        : m_window(window), m_shell(shell), m_theme(theme), m_options(std::move(options)) {}
+
+    // Runs until the window closes, the replay ends or the screenshot is
+    // written. Returns the exit code.
+    [[nodiscard]] int run();
+
+private:
+    void render_frame();
+    void wait_for_work() const;
+    [[nodiscard]] std::string capture(const std::string& path) const;
+    [[nodiscard]] bool close_allowed() const;
+    [[nodiscard]] int exit_code_on_close() const;
+
+    Window& m_window;
+    ui::KioskShell& m_shell;
+    const ui::UiTheme& m_theme;
+    LoopOptions m_options;
+    long m_frames = 0;
+};
+
+}  // namespace kiosk::platform

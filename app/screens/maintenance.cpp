@@ -1,0 +1,52 @@
+#include "screens/maintenance.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "theme/ui_strings.hpp"
+#include "widgets/icons.hpp"
+#include "widgets/text.hpp"
+
+namespace kiosk::ui {
+
+void draw_maintenance(UiContext& ui, const MaintenanceView& view) {
+    const Palette& c = ui.colors();
+    ImFont* title = ui.theme.font(TextRole::Title, Weight::SemiBold);
+    ImFont* lead = ui.theme.font(TextRole::Lead);
+    ImFont* small = ui.theme.font(TextRole::Small);
+
+    const std::string_view title_text = ui_text(UiText::NeedsAttention, view.lang);
+    const std::string_view lead_text = ui_text(UiText::SeeFrontDesk, view.lang);
+    const std::string count_text = ui_text_n(
+        view.problem_count == 1 ? UiText::ConfigProblemOne : UiText::ConfigProblemsMany, view.lang,
+        static_cast<long long>(view.problem_count));
+
+    const float pad = ui.px(48.0F);
+    const float card_w = std::min(ui.px(720.0F), ui.size.x - 2.0F * ui.px(40.0F));
+    const float text_w = card_w - 2.0F * pad;
+    const float icon = ui.px(56.0F);
+    const float title_h = wrapped_height(title, title_text, text_w);
+    const float lead_h = wrapped_height(lead, lead_text, text_w, kReadingLineHeight);
+    const float small_h = wrapped_height(small, count_text, text_w);
+    const float card_h = pad + icon + ui.px(32.0F) + title_h + ui.px(16.0F) + lead_h + ui.px(32.0F) + small_h + pad;
+
+    const ImVec2 min(std::round(ui.origin.x + (ui.size.x - card_w) * 0.5F),
+                     std::round(ui.origin.y + (ui.size.y - card_h) * 0.5F));
+    const ImVec2 max(min.x + card_w, min.y + card_h);
+    const float radius = ui.px(28.0F);
+    ui.draw->AddRectFilled(ImVec2(min.x, min.y + ui.px(4.0F)), ImVec2(max.x, max.y + ui.px(4.0F)), c.shadow, radius);
+    ui.draw->AddRectFilled(min, max, c.paper, radius);
+    ui.draw->AddRect(min, max, c.line, radius, ImDrawFlags_None, ui.px(1.0F));
+
+    const float x = min.x + pad;
+    float y = min.y + pad;
+    icons::alert(ui.draw, ImVec2(x + icon * 0.5F, y + icon * 0.5F), icon, c.primary, ui.px(3.0F));
+    y += icon + ui.px(32.0F);
+    y += draw_wrapped(ui.draw, title, ImVec2(x, y), text_w, c.ink, title_text);
+    y += ui.px(16.0F);
+    y += draw_wrapped(ui.draw, lead, ImVec2(x, y), text_w, c.ink2, lead_text, kReadingLineHeight);
+    y += ui.px(32.0F);
+    draw_wrapped(ui.draw, small, ImVec2(x, y), text_w, c.ink3, count_text);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,28 @@
+#pragma once
+// The kiosk's own words: labels that are not clinic content (clinic texts
+// come from kiosk-config). English and Spanish; other languages fall back to
+// English until they are added here.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk::ui {
+
+enum class UiText {
+    TapToStart,
+    ChooseLanguage,      // accessible name of the language row
+    NeedsAttention,      // maintenance title
+    SeeFrontDesk,        // maintenance lead
+    ConfigProblemOne,    // "1 problem ..."
+    ConfigProblemsMany,  // "{n} problems ..."
+};
+
+[[nodiscard]] std::string_view ui_text(UiText id, std::string_view lang);
+
+// "{n}" in the text replaced by `n`.
+[[nodiscard]] std::string ui_text_n(UiText id, std::string_view lang, long long n);
+
+// Every string in the table, so the font atlas can hold their glyphs.
+[[nodiscard]] std::vector<std::string_view> all_ui_text();
+
+}  // namespace kiosk::ui

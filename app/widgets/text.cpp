@@ -1,0 +1,78 @@
+#include "widgets/text.hpp"
+
+#include "theme/fonts.hpp"
+
+#include <cmath>
+
+namespace kiosk::ui {
+
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// Calls `line(begin, end, index)` for every wrapped line; returns the count.
+template <typename Fn>
+int for_each_line(ImFont* font, std::string_view text, float width, Fn&& line) {
+    if (text.empty()) return 0;
+    const char* s = text.data();
+    const char* const end = text.data() + text.size();
+    int count = 0;
+    while (s <= end) {
+        const char* para_end = s;
+        while (para_end < end && *para_end != '\n') ++para_end;
+        const char* p = s;
+        do {
+            const char* wrap = font->CalcWordWrapPositionA(1.0F, p, para_end, width);
+            if (wrap <= p) wrap = p + 1 <= para_end ? p + 1 : para_end;  // a word wider than the line
+            const char* trimmed = wrap;
+            while (trimmed > p && is_blank(trimmed[-1])) --trimmed;
+            line(p, trimmed, count++);
+            p = wrap;
+            while (p < para_end && is_blank(*p)) ++p;
+        } while (p < para_end);
+        if (para_end == end) break;
+        s = para_end + 1;
+    }
+    return count;
+}
+
+}  // namespace
+
+ImVec2 text_size(ImFont* font, std::string_view text) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0F, text.data(), text.data() + text.size());
+}
+
+float wrapped_height(ImFont* font, std::string_view text, float width, float line_height) {
+    const int lines = for_each_line(font, text, width, [](const char*, const char*, int) {});
+    return static_cast<float>(lines) * std::round(font_em(font) * line_height);
+}
+
+float first_line_cap_center(ImFont* font, float line_height) {
+    const float step = std::round(font_em(font) * line_height);
+    return std::floor((step - font->FontSize) * 0.5F) + cap_center(font);
+}
+
+float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 color, std::string_view text,
+                   float line_height) {
+    const float step = std::round(font_em(font) * line_height);
+    const float inset = std::floor((step - font->FontSize) * 0.5F);
+    const int lines = for_each_line(font, text, width, [&](const char* b, const char* e, int i) {
+        dl->AddText(font, font->FontSize, ImVec2(pos.x, pos.y + inset + step * static_cast<float>(i)), color,
+                    b, e);
+    });
+    return static_cast<float>(lines) * step;
+}
+
+float cap_center(ImFont* font) {
+    // The middle of a capital, from the top of the line: what the eye centres.
+    if (const ImFontGlyph* g = font->FindGlyphNoFallback('H')) return (g->Y0 + g->Y1) * 0.5F;
+    return font->FontSize * 0.5F;
+}
+
+void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color,
+                          std::string_view text) {
+    const float top = std::round(center_y - cap_center(font));
+    dl->AddText(font, font->FontSize, ImVec2(x, top), color, text.data(), text.data() + text.size());
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,37 @@
+#pragma once
+// Text drawing with Inter's proportions: ImGui 1.86 spaces lines by the font
+// size, which is too tight for reading, so wrapped text is laid out here with
+// an explicit line height.
+#include <string_view>
+
+#include <imgui.h>
+
+namespace kiosk::ui {
+
+// Line heights in em (see font_em).
+inline constexpr float kLineHeight = 1.25F;         // Inter's own (mockups/README.md)
+inline constexpr float kReadingLineHeight = 1.36F;  // lead paragraphs (welcome line)
+
+[[nodiscard]] ImVec2 text_size(ImFont* font, std::string_view text);
+
+// Wrapped height of `text` at `width` (no drawing).
+[[nodiscard]] float wrapped_height(ImFont* font, std::string_view text, float width,
+                                   float line_height = kLineHeight);
+
+// Draws `text` left-aligned from `pos` (top-left), wrapped at `width`,
+// honouring '\n'. Returns the height used.
+float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 color, std::string_view text,
+                   float line_height = kLineHeight);
+
+// Offset from the top of a block drawn by draw_wrapped to the middle of the
+// capitals of its first line.
+[[nodiscard]] float first_line_cap_center(ImFont* font, float line_height = kLineHeight);
+
+// Offset from a line's top to the middle of its capitals.
+[[nodiscard]] float cap_center(ImFont* font);
+
+// One line, no wrapping, its capitals vertically centred on `center_y`.
+void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color,
+                          std::string_view text);
+
+}  // namespace kiosk::ui

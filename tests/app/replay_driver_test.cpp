@@ -1,0 +1,155 @@
+// The replay driver turns commands into pointer frames and checks, against
+// fake frames and against the real shell running headless.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "headless_ui.hpp"
+#include "replay/driver.hpp"
+
+namespace kiosk::replay {
+namespace {
+
+Script script_of(std::string_view source) {
+    ParseResult r = parse_script(source, "t.replay");
+    EXPECT_TRUE(std::holds_alternative<Script>(r));
+    return std::holds_alternative<Script>(r) ? std::get<Script>(std::move(r)) : Script{};
+}
+
+const ScreenshotWriter kNoScreenshots = [](const std::string&) { return std::string("unexpected screenshot"); };
+
+ui::WidgetRegistry attract_widgets() {
+    ui::WidgetRegistry r;
+    r.add("start", ImVec2(100, 400), ImVec2(500, 488));
+    r.add("lang=en", ImVec2(160, 520), ImVec2(340, 584));
+    r.add("lang=es", ImVec2(356, 520), ImVec2(510, 584));
+    return r;
+}
+
+struct PointerLog {
+    std::vector<ImVec2> pos;
+    std::vector<bool> down;
+};
+
+// Runs `driver` against a static attract screen for up to `frames` frames.
+PointerLog run(ReplayDriver& driver, int frames, const ScreenshotWriter& write = kNoScreenshots,
+               double ms_per_frame = 16.0) {
+    const ui::WidgetRegistry widgets = attract_widgets();
+    PointerLog log;
+    ImGuiIO io;  // only MousePos / MouseDown are touched
+    for (int i = 0; i < frames && !driver.finished(); ++i) {
+        driver.apply_pointer(io);
+        log.pos.push_back(io.MousePos);
+        log.down.push_back(io.MouseDown[0]);
+        driver.after_frame({ms_per_frame * i, "attract", widgets}, write);
+    }
+    return log;
+}
+
+TEST(ReplayDriver, TapPressesAndReleasesInSeparateFramesAtTheWidgetsCentre) {
+    ReplayDriver driver(script_of("tap lang=es\nquit\n"), "");
+    const PointerLog log = run(driver, 20);
+    ASSERT_TRUE(driver.finished());
+    EXPECT_EQ(driver.exit_code(), 0);
+    std::vector<int> pressed;
+    for (size_t i = 0; i < log.down.size(); ++i)
+        if (log.down[i]) pressed.push_back(static_cast<int>(i));
+    ASSERT_EQ(pressed.size(), 1U);  // exactly one frame down
+    const auto p = static_cast<size_t>(pressed[0]);
+    ASSERT_LT(p + 1, log.down.size());
+    EXPECT_FALSE(log.down[p + 1]);  // released in the next frame, same place
+    EXPECT_FLOAT_EQ(log.pos[p].x, 433.0F);
+    EXPECT_FLOAT_EQ(log.pos[p].y, 552.0F);
+    EXPECT_FLOAT_EQ(log.pos[p + 1].x, 433.0F);
+}
+
+TEST(ReplayDriver, UnknownIdFailsNamingTheScreenAndTheIdsShown) {
+    ReplayDriver driver(script_of("tap start\nsign signature\n"), "");
+    run(driver, 50);
+    ASSERT_TRUE(driver.finished());
+    EXPECT_EQ(driver.exit_code(), 2);
+    EXPECT_EQ(driver.message(),
+              "replay t.replay:2: unknown or hidden id 'signature' on screen attract; "
+              "ids shown: start, lang=en, lang=es");
+}
+
+TEST(ReplayDriver, CommandsForWidgetsNotBuiltYetFailAtRunTime) {
+    for (const char* line : {"type Ana", "pick dob 1990-01-01", "drag queue 0 -200", "sign signature"}) {
+        ReplayDriver driver(script_of(line), "");
+        run(driver, 50);
+        ASSERT_TRUE(driver.finished()) << line;
+        EXPECT_EQ(driver.exit_code(), 2) << line;
+        EXPECT_NE(driver.message().find("unknown or hidden id"), std::string::npos) << driver.message();
+        EXPECT_NE(driver.message().find("on screen attract; ids shown: start, lang=en, lang=es"), std::string::npos);
+    }
+}
+
+TEST(ReplayDriver, ExpectScreenMismatchExitsTwoNamingTheCurrentScreen) {
+    ReplayDriver driver(script_of("expect-screen attract\nexpect-screen questions\nquit\n"), "");
+    run(driver, 10);
+    ASSERT_TRUE(driver.finished());
+    EXPECT_EQ(driver.exit_code(), 2);
+    EXPECT_NE(driver.message().find("t.replay:2: expected screen questions but screen attract is showing"),
+              std::string::npos)
+        << driver.message();
+}
+
+TEST(ReplayDriver, WaitBlocksUntilItsTimeHasPassed) {
+    ReplayDriver driver(script_of("wait 1000\nquit\n"), "");
+    const ui::WidgetRegistry widgets = attract_widgets();
+    driver.after_frame({0, "attract", widgets}, kNoScreenshots);
+    driver.after_frame({10, "attract", widgets}, kNoScreenshots);
+    ASSERT_TRUE(driver.wake_at_ms().has_value());
+    EXPECT_DOUBLE_EQ(*driver.wake_at_ms(), 1010.0);
+    EXPECT_FALSE(driver.wants_frame());  // the loop may sleep until then
+    driver.after_frame({500, "attract", widgets}, kNoScreenshots);
+    EXPECT_FALSE(driver.finished());
+    driver.after_frame({1011, "attract", widgets}, kNoScreenshots);
+    EXPECT_TRUE(driver.finished());
+    EXPECT_EQ(driver.exit_code(), 0);
+}
+
+TEST(ReplayDriver, ScreenshotWritesNamePngInTheDirectory) {
+    std::vector<std::string> written;
+    ReplayDriver driver(script_of("screenshot first\nscreenshot second\n"), "/tmp/shots");
+    run(driver, 10, [&](const std::string& path) {
+        written.push_back(path);
+        return std::string();
+    });
+    EXPECT_EQ(written, (std::vector<std::string>{"/tmp/shots/first.png", "/tmp/shots/second.png"}));
+    EXPECT_EQ(driver.exit_code(), 0);
+}
+
+TEST(ReplayDriver, ScreenshotWithoutADirectoryIsAnError) {
+    ReplayDriver driver(script_of("screenshot x\n"), "");
+    run(driver, 10);
+    EXPECT_EQ(driver.exit_code(), 2);
+    EXPECT_NE(driver.message().find("--screenshots DIR"), std::string::npos);
+}
+
+TEST(ReplayDriver, TheEndOfTheScriptQuits) {
+    ReplayDriver driver(script_of("# nothing\n"), "");
+    run(driver, 5);
+    EXPECT_TRUE(driver.finished());
+    EXPECT_EQ(driver.exit_code(), 0);
+}
+
+// The driver against the real shell, headless: the taps go through the
+// same ImGui input path as a finger.
+TEST(ReplayDriverOnTheShell, TapOnSpanishSwitchesTheLanguage) {
+    const kiosk::KioskConfig config = test::two_language_clinic();
+    test::HeadlessUi ui(config);
+    ReplayDriver driver(script_of("expect-screen attract\ntap lang=es\nexpect-screen attract\nquit\n"), "");
+    for (int i = 0; i < 30 && !driver.finished(); ++i) {
+        ImGuiIO io;
+        driver.apply_pointer(io);
+        ui.frame(io.MousePos, io.MouseDown[0]);
+        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets()}, kNoScreenshots);
+    }
+    ASSERT_TRUE(driver.finished());
+    EXPECT_EQ(driver.exit_code(), 0) << driver.message();
+    EXPECT_EQ(ui.shell().language(), "es");
+}
+
+}  // namespace
+}  // namespace kiosk::replay

@@ -1,0 +1,20 @@
+#pragma once
+// Runs the real intake-kiosk executable and captures what it prints.
+#include <string>
+#include <vector>
+
+namespace kiosk::testing {
+
+struct RunResult {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+// `args` are passed through the shell; `stdin_text` is fed to standard input.
+RunResult run_kiosk(const std::string& args, const std::string& stdin_text = "");
+
+// Writes `text` to a fresh temporary file and returns its path.
+std::string temp_file(const std::string& text, const std::string& suffix = ".json");
+
+}  // namespace kiosk::testing
