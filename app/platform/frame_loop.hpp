@@ -3,6 +3,7 @@
 // glfwWaitEvents until something happens (or until a pending timer, such as
 // a replay `wait`, is due), so an untouched kiosk uses no CPU.
 #include <string>
+#include <utility>
 
 #include "platform/window.hpp"
 #include "replay/driver.hpp"

@@ -65,8 +65,8 @@ int run_kiosk(const KioskOptions& options) {
         config = std::move(std::get<kiosk::KioskConfig>(loaded));
     }
     if (config && !options.lang.empty() && !config->offers(options.lang)) {
-        std::cerr << "intake-kiosk: --lang " << options.lang << " is not offered by the clinic (offered: "
-                  << offered_languages(*config) << ")\n";
+        std::cerr << "intake-kiosk: --lang " << options.lang
+                  << " is not offered by the clinic (offered: " << offered_languages(*config) << ")\n";
         return 2;
     }
 
@@ -98,10 +98,9 @@ int run_kiosk(const KioskOptions& options) {
     if (!warning.empty()) std::cerr << "intake-kiosk: " << warning << '\n';
 
     const std::string lang = options.lang.empty() ? "en" : options.lang;
-    ui::KioskShell shell = config ? ui::KioskShell(*config, options.lang)
-                                  : ui::KioskShell(ui::MaintenanceView{problems, lang});
-    FrameLoop loop(*window, shell, theme,
-                   LoopOptions{driver ? &*driver : nullptr, options.screenshots_dir});
+    ui::KioskShell shell =
+        config ? ui::KioskShell(*config, options.lang) : ui::KioskShell(ui::MaintenanceView{problems, lang});
+    FrameLoop loop(*window, shell, theme, LoopOptions{driver ? &*driver : nullptr, options.screenshots_dir});
     return loop.run();
 }
 

@@ -26,8 +26,7 @@ std::string write_framebuffer_png(const std::string& path, int width, int height
 
     // GL's rows start at the bottom; PNG's at the top.
     std::vector<unsigned char> flipped(pixels.size());
-    for (size_t row = 0; row < h; ++row)
-        std::memcpy(&flipped[row * stride], &pixels[(h - 1 - row) * stride], stride);
+    for (size_t row = 0; row < h; ++row) std::memcpy(&flipped[row * stride], &pixels[(h - 1 - row) * stride], stride);
     // The kiosk draws opaque; force alpha so viewers do not show blending leftovers.
     for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
 

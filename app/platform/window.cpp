@@ -72,7 +72,8 @@ float Window::ui_scale() const {
     int width = 0;
     int height = 0;
     glfwGetWindowSize(m_window, &width, &height);  // ImGui lays out in window coordinates
-    const float fit = std::min(static_cast<float>(width) / kWindowedWidth, static_cast<float>(height) / kWindowedHeight);
+    const float fit =
+        std::min(static_cast<float>(width) / kWindowedWidth, static_cast<float>(height) / kWindowedHeight);
     return std::max(content_scale(), fit);
 }
 

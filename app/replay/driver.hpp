@@ -7,7 +7,8 @@
 // Gestures, one ImGui frame per step: `tap` = press, release, settle;
 // `drag` = press, moves, release, settle; `sign` = a stroke across the pad.
 // `type TEXT` taps `key=<character>` (`key=space` for a space) for each
-// character: the on-screen keyboard registers those ids. No GLFW or GL here.
+// character: the on-screen keyboard registers those ids. The end of the
+// script quits with 0, as `quit` does. No GLFW or GL here.
 #include <deque>
 #include <functional>
 #include <optional>

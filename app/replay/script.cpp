@@ -128,7 +128,8 @@ std::optional<Command> parse_line(std::string_view line, int number, std::string
     LineParser p(file, number, errs);
     const Word& cmd = words.front();
     const std::vector<Word> args(words.begin() + 1, words.end());
-    const auto* known = std::find_if(kCommands.begin(), kCommands.end(), [&](const auto& c) { return c.second == cmd.text; });
+    const auto* known =
+        std::find_if(kCommands.begin(), kCommands.end(), [&](const auto& c) { return c.second == cmd.text; });
     if (known == kCommands.end()) {
         p.error(cmd.col, "unknown command '" + std::string(cmd.text) + "' (commands: " + joined_commands() + ")");
         return std::nullopt;
@@ -174,7 +175,8 @@ std::optional<Command> parse_line(std::string_view line, int number, std::string
             const std::string_view ms = args[0].text;
             const auto [end, ec] = std::from_chars(ms.data(), ms.data() + ms.size(), out.ms);
             if (ec != std::errc() || end != ms.data() + ms.size() || out.ms < 0) {
-                p.error(args[0].col, "`wait` needs whole milliseconds (e.g. `wait 500`), not '" + std::string(ms) + "'");
+                p.error(args[0].col,
+                        "`wait` needs whole milliseconds (e.g. `wait 500`), not '" + std::string(ms) + "'");
                 return std::nullopt;
             }
             break;
@@ -191,7 +193,8 @@ std::optional<Command> parse_line(std::string_view line, int number, std::string
             if (!p.arity(cmd, args, 1, "a file name without extension")) return std::nullopt;
             out.text = std::string(args[0].text);
             if (!valid_file_stem(out.text)) {
-                p.error(args[0].col, "screenshot name '" + out.text + "' may use only letters, digits, '-', '_' and '.'");
+                p.error(args[0].col,
+                        "screenshot name '" + out.text + "' may use only letters, digits, '-', '_' and '.'");
                 return std::nullopt;
             }
             break;

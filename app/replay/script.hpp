@@ -23,12 +23,12 @@ enum class CommandKind { Tap, Type, Pick, Drag, Sign, Wait, ExpectScreen, Screen
 
 struct Command {
     CommandKind kind = CommandKind::Quit;
-    int line = 0;       // 1-based, for messages
-    std::string id;     // tap, pick, drag, sign
-    std::string text;   // type: TEXT; pick: VALUE; expect-screen and screenshot: NAME
-    float dx = 0;       // drag
+    int line = 0;      // 1-based, for messages
+    std::string id;    // tap, pick, drag, sign
+    std::string text;  // type: TEXT; pick: VALUE; expect-screen and screenshot: NAME
+    float dx = 0;      // drag
     float dy = 0;
-    int ms = 0;         // wait
+    int ms = 0;  // wait
 };
 
 struct Script {

@@ -28,6 +28,11 @@ std::string initial_of(std::string_view s) {
     return out;
 }
 
+// How much the clinic's font_scale enlarges text of `role`.
+float grow(const UiContext& ui, TextRole role) {
+    return std::max(1.0F, font_em(ui.theme.font(role)) / ui.px(role_px(role)));
+}
+
 // A rectangle whose top is a half circle, from `top` down to `bottom`.
 void arch(ImDrawList* dl, float left, float right, float top, float bottom, ImU32 color) {
     const float r = (right - left) * 0.5F;
@@ -67,8 +72,9 @@ void draw_wordmark(UiContext& ui, ImVec2 top_left, std::string_view name) {
 void draw_languages(UiContext& ui, const AttractView& view, const AttractLayout& layout, float top,
                     AttractIntent& intent) {
     const float h = layout.pill_height;
-    icons::globe(ui.draw, ImVec2(layout.left + ui.px(16.0F), top + h * 0.5F), ui.px(28.0F), ui.colors().ink2,
-                 ui.px(2.0F));
+    const float k = grow(ui, TextRole::Body);
+    icons::globe(ui.draw, ImVec2(layout.left + ui.px(16.0F), top + h * 0.5F), ui.px(28.0F) * std::min(k, 1.2F),
+                 ui.colors().ink2, ui.px(2.0F));
     for (size_t i = 0; i < layout.pills.size(); ++i) {
         const PillSlot& slot = layout.pills[i];
         const LanguageChoice& lang = view.languages[i];
@@ -89,9 +95,10 @@ void draw_privacy(UiContext& ui, std::string_view note, float x, float center_y,
     const float step = std::round(font_em(font) * kLineHeight);
     const float lines = std::round(wrapped_height(font, note, width - indent) / step);
     const float first_center = std::round(center_y - (lines - 1.0F) * step * 0.5F);
-    icons::lock(ui.draw, ImVec2(x + ui.px(12.0F), first_center), ui.px(20.0F), c.ink2, ui.px(2.0F));
-    draw_wrapped(ui.draw, font, ImVec2(x + indent, first_center - first_line_cap_center(font)), width - indent,
-                 c.ink2, note);
+    icons::lock(ui.draw, ImVec2(x + ui.px(12.0F), first_center),
+                ui.px(20.0F) * std::min(grow(ui, TextRole::Small), 1.3F), c.ink2, ui.px(2.0F));
+    draw_wrapped(ui.draw, font, ImVec2(x + indent, first_center - first_line_cap_center(font)), width - indent, c.ink2,
+                 note);
 }
 
 }  // namespace
@@ -124,11 +131,11 @@ AttractIntent draw_attract(UiContext& ui, const AttractView& view) {
         draw_wordmark(ui, ImVec2(left, y), view.clinic_name);
         y += ui.px(2.0F * kWordmarkRadius + kWordmarkGap);
     }
-    y += draw_wrapped(ui.draw, ui.theme.font(layout.name_role, Weight::SemiBold), ImVec2(left, y), layout.column,
-                      c.ink, view.clinic_name, kNameLineHeight);
+    y += draw_wrapped(ui.draw, ui.theme.font(layout.name_role, Weight::SemiBold), ImVec2(left, y), layout.column, c.ink,
+                      view.clinic_name, kNameLineHeight);
     y += ui.px(kNameGap);
-    y += draw_wrapped(ui.draw, ui.theme.font(layout.welcome_role), ImVec2(left, y), layout.column, c.ink2,
-                      view.welcome, kReadingLineHeight);
+    y += draw_wrapped(ui.draw, ui.theme.font(layout.welcome_role), ImVec2(left, y), layout.column, c.ink2, view.welcome,
+                      kReadingLineHeight);
     y += ui.px(kWelcomeGap);
 
     const PrimaryButton start{.id = "start", .label = view.start_label, .role = TextRole::Lead, .arrow = true};

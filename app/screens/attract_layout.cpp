@@ -73,23 +73,23 @@ AttractLayout layout_attract(const UiContext& ui, const AttractView& view) {
         out.wordmark = v.wordmark;
         out.name_role = v.name;
         out.welcome_role = v.welcome;
-        out.column = v.arch ? std::min(ui.px(kColumn), out.arch_left - out.left - ui.px(48.0F))
-                            : w - 2.0F * ui.px(kLeft);
+        out.column =
+            v.arch ? std::min(ui.px(kColumn), out.arch_left - out.left - ui.px(48.0F)) : w - 2.0F * ui.px(kLeft);
 
         out.pills = flow_pills(ui, view, out.column, out.pill_height);
         const float pills_h = out.pills.empty() ? 0.0F : out.pills.back().offset.y + out.pill_height;
         const float needed =
             (v.wordmark ? ui.px(2.0F * kWordmarkRadius + kWordmarkGap) : 0.0F) +
             wrapped_height(ui.theme.font(v.name, Weight::SemiBold), view.clinic_name, out.column, kNameLineHeight) +
-            ui.px(kNameGap) +
-            wrapped_height(ui.theme.font(v.welcome), view.welcome, out.column, kReadingLineHeight) +
+            ui.px(kNameGap) + wrapped_height(ui.theme.font(v.welcome), view.welcome, out.column, kReadingLineHeight) +
             ui.px(kWelcomeGap) + out.button_height + (pills_h > 0.0F ? ui.px(kLanguagesGap) + pills_h : 0.0F);
 
         // The privacy block sits at the mockup's baseline, or higher when it wraps.
         ImFont* small = ui.theme.font(TextRole::Small);
         const float step = std::round(font_em(small) * kLineHeight);
         const float privacy_h = std::max(step, wrapped_height(small, view.privacy_note, out.column - ui.px(36.0F)));
-        out.privacy_center = std::min(ui.origin.y + h - ui.px(61.0F), ui.origin.y + h - ui.px(48.0F) - privacy_h * 0.5F);
+        out.privacy_center =
+            std::min(ui.origin.y + h - ui.px(61.0F), ui.origin.y + h - ui.px(48.0F) - privacy_h * 0.5F);
         const float floor_y = out.privacy_center - privacy_h * 0.5F - ui.px(32.0F);
 
         out.top = std::clamp(floor_y - needed, min_top, nominal_top);

@@ -50,7 +50,7 @@ struct AttractLayout {
     bool wordmark = false;
     TextRole name_role = TextRole::Display;
     TextRole welcome_role = TextRole::Lead;
-    float top = 0;             // the wordmark's top, or the name's without it
+    float top = 0;  // the wordmark's top, or the name's without it
     float button_height = 0;
     float pill_height = 0;
     std::vector<PillSlot> pills;

@@ -8,10 +8,10 @@ namespace kiosk::ui {
 
 namespace {
 
-constexpr ImGuiWindowFlags kScreenWindow =
-    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse |
-    ImGuiWindowFlags_NoBackground;
+constexpr ImGuiWindowFlags kScreenWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                           ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse |
+                                           ImGuiWindowFlags_NoBackground;
 
 }  // namespace
 

@@ -17,9 +17,9 @@ void draw_maintenance(UiContext& ui, const MaintenanceView& view) {
 
     const std::string_view title_text = ui_text(UiText::NeedsAttention, view.lang);
     const std::string_view lead_text = ui_text(UiText::SeeFrontDesk, view.lang);
-    const std::string count_text = ui_text_n(
-        view.problem_count == 1 ? UiText::ConfigProblemOne : UiText::ConfigProblemsMany, view.lang,
-        static_cast<long long>(view.problem_count));
+    const std::string count_text =
+        ui_text_n(view.problem_count == 1 ? UiText::ConfigProblemOne : UiText::ConfigProblemsMany, view.lang,
+                  static_cast<long long>(view.problem_count));
 
     const float pad = ui.px(48.0F);
     const float card_w = std::min(ui.px(720.0F), ui.size.x - 2.0F * ui.px(40.0F));

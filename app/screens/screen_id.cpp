@@ -8,8 +8,8 @@ namespace {
 
 // Indexed by ScreenId.
 constexpr std::array<std::string_view, 12> kNames{
-    "attract", "about", "questions", "consent", "review",     "thanks",
-    "idle",    "unlock", "queue",    "submission", "setup", "maintenance",
+    "attract", "about",  "questions", "consent",    "review", "thanks",
+    "idle",    "unlock", "queue",     "submission", "setup",  "maintenance",
 };
 
 }  // namespace

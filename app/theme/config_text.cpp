@@ -14,8 +14,7 @@ std::vector<std::string_view> config_text(const kiosk::KioskConfig& config) {
     std::vector<std::string_view> out;
     const kiosk::Clinic& clinic = config.clinic;
     out.emplace_back(clinic.name);
-    for (const kiosk::Localized* t :
-         {&clinic.welcome, &clinic.privacy_note, &clinic.thanks_title, &clinic.thanks_body})
+    for (const kiosk::Localized* t : {&clinic.welcome, &clinic.privacy_note, &clinic.thanks_title, &clinic.thanks_body})
         add(out, *t);
     for (const kiosk::Language& l : clinic.languages) out.emplace_back(l.name);
 

@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kInterRegular = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
 constexpr const char* kInterSemiBold = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf";
 
-constexpr std::array<TextRole, 6> kAllRoles{TextRole::Small, TextRole::Body,  TextRole::Lead,
+constexpr std::array<TextRole, 6> kAllRoles{TextRole::Small,    TextRole::Body,  TextRole::Lead,
                                             TextRole::Question, TextRole::Title, TextRole::Display};
 
 // Typographic punctuation clinics paste into their texts, beyond Latin-1.

@@ -37,8 +37,7 @@ public:
     // builds it). `text` is every string the kiosk may show, so the atlas holds
     // exactly the glyphs it needs beyond Latin-1. Falls back to ImGui's own font,
     // with a warning in `warning`, when Inter is not installed.
-    void add_to(ImFontAtlas& atlas, float size_scale, const std::vector<std::string_view>& text,
-                std::string& warning);
+    void add_to(ImFontAtlas& atlas, float size_scale, const std::vector<std::string_view>& text, std::string& warning);
 
 private:
     static constexpr size_t kRoles = 6;

@@ -25,9 +25,7 @@ Rgb unpack(std::uint32_t rgb) {
 }
 
 std::uint32_t pack(Rgb c) {
-    auto channel = [](double v) {
-        return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.0, 255.0)));
-    };
+    auto channel = [](double v) { return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.0, 255.0))); };
     return (channel(c.r) << 16) | (channel(c.g) << 8) | channel(c.b);
 }
 
@@ -56,8 +54,7 @@ double contrast_rgb(std::uint32_t a, std::uint32_t b) {
 // Darkens `rgb` towards black until `against` reaches `ratio` on it.
 std::uint32_t darken_for_contrast(std::uint32_t rgb, std::uint32_t against, double ratio) {
     std::uint32_t out = rgb;
-    for (int step = 1; step <= 20 && contrast_rgb(out, against) < ratio; ++step)
-        out = mix(rgb, 0x000000, 0.05 * step);
+    for (int step = 1; step <= 20 && contrast_rgb(out, against) < ratio; ++step) out = mix(rgb, 0x000000, 0.05 * step);
     return out;
 }
 
@@ -132,8 +129,6 @@ ImU32 color_from_rgb(std::uint32_t rgb, std::uint8_t alpha) {
 
 double contrast_ratio(ImU32 a, ImU32 b) { return contrast_rgb(rgb_of(a), rgb_of(b)); }
 
-Palette make_palette(const kiosk::Theme& theme) {
-    return theme.high_contrast ? high_contrast(theme) : regular(theme);
-}
+Palette make_palette(const kiosk::Theme& theme) { return theme.high_contrast ? high_contrast(theme) : regular(theme); }
 
 }  // namespace kiosk::ui

@@ -11,22 +11,22 @@
 namespace kiosk::ui {
 
 struct Palette {
-    ImU32 background;     // Linen
-    ImU32 paper;          // cards, fields, unselected pills
-    ImU32 sand;           // sunken areas, pressed secondary, long-press corner
-    ImU32 line;           // dividers
-    ImU32 line_strong;    // secondary button and pill borders
-    ImU32 outline;        // field and checkbox borders
-    ImU32 shadow;         // the flat rect under cards
-    ImU32 ink;            // text
-    ImU32 ink2;           // secondary text
-    ImU32 ink3;           // hints
-    ImU32 primary;        // Teal
+    ImU32 background;   // Linen
+    ImU32 paper;        // cards, fields, unselected pills
+    ImU32 sand;         // sunken areas, pressed secondary, long-press corner
+    ImU32 line;         // dividers
+    ImU32 line_strong;  // secondary button and pill borders
+    ImU32 outline;      // field and checkbox borders
+    ImU32 shadow;       // the flat rect under cards
+    ImU32 ink;          // text
+    ImU32 ink2;         // secondary text
+    ImU32 ink3;         // hints
+    ImU32 primary;      // Teal
     ImU32 primary_pressed;
-    ImU32 primary_tint;   // selected background, focus ring
-    ImU32 on_primary;     // text on the primary fill
-    ImU32 accent;         // Blush: decoration only
-    ImU32 accent_soft;    // Blush soft
+    ImU32 primary_tint;  // selected background, focus ring
+    ImU32 on_primary;    // text on the primary fill
+    ImU32 accent;        // Blush: decoration only
+    ImU32 accent_soft;   // Blush soft
     ImU32 error;
     ImU32 error_tint;
     ImU32 disabled_fill;

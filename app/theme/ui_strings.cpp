@@ -17,8 +17,7 @@ constexpr std::array<Entry, 6> kTable{{
     {UiText::ChooseLanguage, "Language", "Idioma"},
     {UiText::NeedsAttention, "This kiosk needs attention.", "Este quiosco necesita atención."},
     {UiText::SeeFrontDesk, "Please see the front desk.", "Por favor, acude a recepción."},
-    {UiText::ConfigProblemOne, "1 problem in the clinic configuration",
-     "1 problema en la configuración de la clínica"},
+    {UiText::ConfigProblemOne, "1 problem in the clinic configuration", "1 problema en la configuración de la clínica"},
     {UiText::ConfigProblemsMany, "{n} problems in the clinic configuration",
      "{n} problemas en la configuración de la clínica"},
 }};

@@ -19,9 +19,7 @@ struct UiTheme {
     float scale = 1.0F;  // display scale: every mockup px is multiplied by it
 
     [[nodiscard]] float px(float mockup_px) const { return mockup_px * scale; }
-    [[nodiscard]] ImFont* font(TextRole role, Weight weight = Weight::Regular) const {
-        return fonts.get(role, weight);
-    }
+    [[nodiscard]] ImFont* font(TextRole role, Weight weight = Weight::Regular) const { return fonts.get(role, weight); }
 };
 
 // Sets up `theme` for the current ImGui context: palette from the clinic's

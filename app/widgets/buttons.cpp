@@ -15,7 +15,7 @@ constexpr float kPressDrop = 4.0F;  // pressed content moves down, shadow height
 constexpr float kButtonPad = 46.0F;
 constexpr float kArrowSize = 22.0F;
 constexpr float kArrowGap = 48.0F;
-constexpr float kPillPad = 32.0F;
+constexpr float kPillPad = 31.0F;
 constexpr float kCheckSize = 18.0F;
 constexpr float kCheckGap = 14.0F;
 constexpr float kStroke = 2.5F;
@@ -33,8 +33,7 @@ float label_scale(const UiContext& ui, ImFont* font, TextRole role) {
 float primary_button_width(const UiContext& ui, const PrimaryButton& b, float min_width) {
     const float label_w = text_size(ui.theme.font(b.role, Weight::SemiBold), b.label).x;
     float w = label_w + 2.0F * ui.px(kButtonPad);
-    if (b.arrow)
-        w += ui.px(kArrowGap + kArrowSize * label_scale(ui, ui.theme.font(b.role, Weight::SemiBold), b.role));
+    if (b.arrow) w += ui.px(kArrowGap + kArrowSize * label_scale(ui, ui.theme.font(b.role, Weight::SemiBold), b.role));
     return std::max(w, min_width);
 }
 
@@ -46,8 +45,7 @@ bool primary_button(UiContext& ui, const PrimaryButton& b, ImVec2 min, ImVec2 ma
     if (touch.pressed) {
         ui.draw->AddRectFilled(down(min, drop), down(max, drop), c.primary_pressed, radius);
     } else {
-        ui.draw->AddRectFilled(down(min, ui.px(kPressDrop)), down(max, ui.px(kPressDrop)), c.primary_pressed,
-                               radius);
+        ui.draw->AddRectFilled(down(min, ui.px(kPressDrop)), down(max, ui.px(kPressDrop)), c.primary_pressed, radius);
         ui.draw->AddRectFilled(min, max, c.primary, radius);
     }
 
@@ -72,8 +70,7 @@ float pill_width(const UiContext& ui, std::string_view label, bool selected) {
     return w;
 }
 
-bool pill_toggle(UiContext& ui, std::string_view id, std::string_view label, bool selected, ImVec2 min,
-                 ImVec2 max) {
+bool pill_toggle(UiContext& ui, std::string_view id, std::string_view label, bool selected, ImVec2 min, ImVec2 max) {
     const float height = max.y - min.y;
     const TouchState touch = touch_target(ui, id, min, max);
     const Palette& c = ui.colors();

@@ -28,7 +28,7 @@ struct PrimaryButton {
 // A pill toggle (radius = height / 2): selected is Teal tint with a Teal
 // border and a check; otherwise Paper with a strong line border.
 [[nodiscard]] float pill_width(const UiContext& ui, std::string_view label, bool selected);
-[[nodiscard]] bool pill_toggle(UiContext& ui, std::string_view id, std::string_view label, bool selected,
-                               ImVec2 min, ImVec2 max);
+[[nodiscard]] bool pill_toggle(UiContext& ui, std::string_view id, std::string_view label, bool selected, ImVec2 min,
+                               ImVec2 max);
 
 }  // namespace kiosk::ui

@@ -53,8 +53,8 @@ void lock(ImDrawList* dl, ImVec2 c, float size, ImU32 color, float stroke) {
     const float body_h = size * 0.5F;
     const float top = c.y - size * 0.5F + stroke * 0.5F;
     const float body_top = c.y + size * 0.5F - body_h;
-    dl->AddRect(ImVec2(c.x - w * 0.5F, body_top), ImVec2(c.x + w * 0.5F, c.y + size * 0.5F), color,
-                size * 0.12F, ImDrawFlags_None, stroke);
+    dl->AddRect(ImVec2(c.x - w * 0.5F, body_top), ImVec2(c.x + w * 0.5F, c.y + size * 0.5F), color, size * 0.12F,
+                ImDrawFlags_None, stroke);
     const float r = w * 0.3F;
     dl->PathLineTo(ImVec2(c.x - r, body_top));
     dl->PathArcTo(ImVec2(c.x, top + r), r, kPi, 2.0F * kPi, 12);

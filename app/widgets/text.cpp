@@ -57,8 +57,7 @@ float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 
     const float step = std::round(font_em(font) * line_height);
     const float inset = std::floor((step - font->FontSize) * 0.5F);
     const int lines = for_each_line(font, text, width, [&](const char* b, const char* e, int i) {
-        dl->AddText(font, font->FontSize, ImVec2(pos.x, pos.y + inset + step * static_cast<float>(i)), color,
-                    b, e);
+        dl->AddText(font, font->FontSize, ImVec2(pos.x, pos.y + inset + step * static_cast<float>(i)), color, b, e);
     });
     return static_cast<float>(lines) * step;
 }
@@ -69,8 +68,7 @@ float cap_center(ImFont* font) {
     return font->FontSize * 0.5F;
 }
 
-void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color,
-                          std::string_view text) {
+void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color, std::string_view text) {
     const float top = std::round(center_y - cap_center(font));
     dl->AddText(font, font->FontSize, ImVec2(x, top), color, text.data(), text.data() + text.size());
 }

@@ -15,8 +15,7 @@ inline constexpr float kReadingLineHeight = 1.36F;  // lead paragraphs (welcome 
 [[nodiscard]] ImVec2 text_size(ImFont* font, std::string_view text);
 
 // Wrapped height of `text` at `width` (no drawing).
-[[nodiscard]] float wrapped_height(ImFont* font, std::string_view text, float width,
-                                   float line_height = kLineHeight);
+[[nodiscard]] float wrapped_height(ImFont* font, std::string_view text, float width, float line_height = kLineHeight);
 
 // Draws `text` left-aligned from `pos` (top-left), wrapped at `width`,
 // honouring '\n'. Returns the height used.
@@ -31,7 +30,6 @@ float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 
 [[nodiscard]] float cap_center(ImFont* font);
 
 // One line, no wrapping, its capitals vertically centred on `center_y`.
-void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color,
-                          std::string_view text);
+void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color, std::string_view text);
 
 }  // namespace kiosk::ui

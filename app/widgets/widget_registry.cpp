@@ -13,8 +13,7 @@ void WidgetRegistry::add(std::string_view id, ImVec2 min, ImVec2 max) {
 }
 
 const WidgetEntry* WidgetRegistry::find(std::string_view id) const {
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                                 [&](const WidgetEntry& e) { return e.id == id; });
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const WidgetEntry& e) { return e.id == id; });
     return it == m_entries.end() ? nullptr : &*it;
 }
 

@@ -12,8 +12,9 @@ kiosk::KioskConfig two_language_clinic() {
     config.dir = "test";
     kiosk::Clinic& c = config.clinic;
     c.name = "Lumière Skin Studio";
-    c.welcome.by_lang = {{"en", "Welcome. A few questions about your skin and health help us keep your treatment safe."},
-                         {"es", "Le damos la bienvenida. Unas preguntas sobre su piel y su salud."}};
+    c.welcome.by_lang = {
+        {"en", "Welcome. A few questions about your skin and health help us keep your treatment safe."},
+        {"es", "Le damos la bienvenida. Unas preguntas sobre su piel y su salud."}};
     c.privacy_note.by_lang = {{"en", "Private: only your practitioner sees your answers."},
                               {"es", "Confidencial: solo su profesional verá sus respuestas."}};
     c.languages = {{"en", "English"}, {"es", "Español"}};

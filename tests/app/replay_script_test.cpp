@@ -89,17 +89,20 @@ TEST(ReplayScript, ToleratesIndentationCrlfAndAMissingFinalNewline) {
 }
 
 TEST(ReplayScript, EveryScreenNameOfTheDesignIsAccepted) {
-    for (const char* name : {"attract", "about", "questions", "consent", "review", "thanks", "idle", "unlock",
-                             "queue", "submission"})
+    for (const char* name :
+         {"attract", "about", "questions", "consent", "review", "thanks", "idle", "unlock", "queue", "submission"})
         EXPECT_EQ(parse_ok(std::string("expect-screen ") + name).commands.size(), 1U) << name;
 }
 
 struct BadLine {
+    const char* name;
     const char* source;
     int line;
     int col;
     const char* says;
 };
+
+void PrintTo(const BadLine& bad, std::ostream* os) { *os << bad.name; }
 
 class ReplayScriptErrors : public ::testing::TestWithParam<BadLine> {};
 
@@ -115,23 +118,24 @@ TEST_P(ReplayScriptErrors, NameTheLineColumnAndProblem) {
 
 INSTANTIATE_TEST_SUITE_P(
     Lines, ReplayScriptErrors,
-    ::testing::Values(BadLine{"tap start\ntapp start\n", 2, 1, "unknown command 'tapp'"},
-                      BadLine{"tap\n", 1, 1, "`tap` needs a widget id"},
-                      BadLine{"tap start next\n", 1, 11, "unexpected 'next'"},
-                      BadLine{"quit\nquit now\n", 2, 6, "unexpected 'now'"},
-                      BadLine{"type\n", 1, 1, "`type` needs the text"},
-                      BadLine{"type \"open\n", 1, 6, "unterminated quote"},
-                      BadLine{"pick dob\n", 1, 1, "`pick` needs a widget id and a value"},
-                      BadLine{"drag list 10\n", 1, 1, "needs a widget id, DX and DY"},
-                      BadLine{"drag list 10 down\n", 1, 14, "DY must be a number"},
-                      BadLine{"sign\n", 1, 1, "`sign` needs a widget id"},
-                      BadLine{"\n\nwait soon\n", 3, 6, "whole milliseconds"},
-                      BadLine{"wait -5\n", 1, 6, "whole milliseconds"},
-                      BadLine{"wait 1.5\n", 1, 6, "whole milliseconds"},
-                      BadLine{"expect-screen atract\n", 1, 15, "unknown screen 'atract'"},
-                      BadLine{"expect-screen\n", 1, 1, "needs a screen name"},
-                      BadLine{"screenshot ../escape\n", 1, 12, "may use only letters"},
-                      BadLine{"screenshot\n", 1, 1, "needs a file name"}));
+    ::testing::Values(BadLine{"UnknownCommand", "tap start\ntapp start\n", 2, 1, "unknown command 'tapp'"},
+                      BadLine{"TapWithoutId", "tap\n", 1, 1, "`tap` needs a widget id"},
+                      BadLine{"TapWithTwoIds", "tap start next\n", 1, 11, "unexpected 'next'"},
+                      BadLine{"QuitWithArgument", "quit\nquit now\n", 2, 6, "unexpected 'now'"},
+                      BadLine{"TypeWithoutText", "type\n", 1, 1, "`type` needs the text"},
+                      BadLine{"UnterminatedQuote", "type \"open\n", 1, 6, "unterminated quote"},
+                      BadLine{"PickWithoutValue", "pick dob\n", 1, 1, "`pick` needs a widget id and a value"},
+                      BadLine{"DragMissingDy", "drag list 10\n", 1, 1, "needs a widget id, DX and DY"},
+                      BadLine{"DragDyNotANumber", "drag list 10 down\n", 1, 14, "DY must be a number"},
+                      BadLine{"SignWithoutId", "sign\n", 1, 1, "`sign` needs a widget id"},
+                      BadLine{"WaitNotANumber", "\n\nwait soon\n", 3, 6, "whole milliseconds"},
+                      BadLine{"WaitNegative", "wait -5\n", 1, 6, "whole milliseconds"},
+                      BadLine{"WaitFraction", "wait 1.5\n", 1, 6, "whole milliseconds"},
+                      BadLine{"UnknownScreen", "expect-screen atract\n", 1, 15, "unknown screen 'atract'"},
+                      BadLine{"ExpectScreenWithoutName", "expect-screen\n", 1, 1, "needs a screen name"},
+                      BadLine{"ScreenshotPathEscape", "screenshot ../escape\n", 1, 12, "may use only letters"},
+                      BadLine{"ScreenshotWithoutName", "screenshot\n", 1, 1, "needs a file name"}),
+    [](const ::testing::TestParamInfo<BadLine>& p) { return std::string(p.param.name); });
 
 TEST(ReplayScript, ReportsEveryBadLineNotJustTheFirst) {
     const kiosk::Diagnostics errors = parse_bad("tap start\nwat 10\ntap start\nquit 1\n");
