@@ -48,6 +48,49 @@ int main(int argc, char** argv) {
         ->required();
     check_cmd->add_option("--today", check.today, "Evaluate as of this date (YYYY-MM-DD); default: today");
 
+    DataOptions data;
+    auto data_opt = [&](CLI::App* cmd) { cmd->add_option("--data", run.data_dir, "Data directory"); };
+    auto* init = app.add_subcommand("init", "Create the clinic key pair and the first practitioner");
+    data_opt(init);
+    init->add_option("--practitioner", data.practitioner, "The first practitioner's name")->required();
+    init->add_option("--passphrase-file", data.passphrase_file, "File holding their passphrase (10+ characters)")
+        ->required();
+
+    auto* add = app.add_subcommand("add-practitioner", "Add a practitioner, unlocking with an existing one");
+    data_opt(add);
+    add->add_option("--practitioner", data.practitioner, "The new practitioner's name")->required();
+    add->add_option("--passphrase-file", data.passphrase_file, "File holding their passphrase")->required();
+    add->add_option("--by", data.by, "An existing practitioner")->required();
+    add->add_option("--by-passphrase-file", data.by_passphrase_file, "File holding that one's passphrase")->required();
+
+    auto* submit = app.add_subcommand("submit", "Check, seal and store an answers file; prints the submission id");
+    submit->add_option("--config", config_dir, "Config directory");
+    data_opt(submit);
+    submit->add_option("--answers", data.answers, "Answers file, - for stdin")->required();
+
+    auto* list = app.add_subcommand("list", "List submissions, newest first (metadata only, no client data)");
+    data_opt(list);
+    list->add_option("--disposition", data.disposition, "Only this disposition (clear, review, clearance, defer, decline)");
+    list->add_flag("--json", data.json, "Print JSON");
+
+    auto* exp = app.add_subcommand("export", "Unlock and export submissions (FHIR R4 Bundle or CSV)");
+    data_opt(exp);
+    exp->add_option("--practitioner", data.practitioner, "Practitioner name")->required();
+    exp->add_option("--passphrase-file", data.passphrase_file, "File holding their passphrase")->required();
+    // PDF comes with practitioner mode (cairo + pango); until then it is refused as usage.
+    exp->add_option("--format", data.format, "fhir or csv")->required()->check(CLI::IsMember({"fhir", "csv"}));
+    exp->add_option("--out", data.out, "Output file")->required();
+    exp->add_option("--id", data.id, "Only this submission (FHIR: a bare QuestionnaireResponse)");
+
+    auto* audit = app.add_subcommand("audit", "The audit log");
+    auto* verify = audit->add_subcommand("verify", "Check that no audit entry was edited, deleted or reordered");
+    data_opt(verify);
+    audit->require_subcommand(1);
+
+    auto* backup = app.add_subcommand("backup", "Write an online backup of the database");
+    data_opt(backup);
+    backup->add_option("--out", data.out, "Backup file (must not exist)")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -69,6 +112,15 @@ int main(int argc, char** argv) {
         }
         run.config_dir = config_dir;
         if (run.data_dir.empty()) run.data_dir = default_data_dir();
+        data.config_dir = config_dir;
+        data.data_dir = run.data_dir;
+        if (init->parsed()) return init_command(data);
+        if (add->parsed()) return add_practitioner_command(data);
+        if (submit->parsed()) return submit_command(data);
+        if (list->parsed()) return list_command(data);
+        if (exp->parsed()) return export_command(data);
+        if (verify->parsed()) return audit_verify_command(data);
+        if (backup->parsed()) return backup_command(data);
         return platform::run_kiosk(run);
     } catch (const std::exception& e) {
         std::cerr << "intake-kiosk: internal error: " << e.what() << '\n';

@@ -1,6 +1,8 @@
 #pragma once
 // One function per subcommand, each returning the process exit code; and the
 // few steps they share (loading the config, reading an input file).
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -15,8 +17,37 @@ struct CheckOptions {
     std::string today;    // YYYY-MM-DD; empty: the local date
 };
 
+struct DataOptions {
+    std::string config_dir;
+    std::string data_dir;
+    std::string practitioner;
+    std::string passphrase_file;
+    std::string by;                  // add-practitioner: an existing practitioner
+    std::string by_passphrase_file;
+    std::string answers;             // submit
+    std::string disposition;         // list filter
+    bool json = false;               // list --json
+    std::string format;              // export
+    std::string out;                 // export, backup
+    std::string id;                  // export --id
+};
+
 int validate_command(const std::string& config_dir);
 int check_command(const CheckOptions& o);
+int init_command(const DataOptions& o);
+int add_practitioner_command(const DataOptions& o);
+int submit_command(const DataOptions& o);
+int list_command(const DataOptions& o);
+int export_command(const DataOptions& o);
+int audit_verify_command(const DataOptions& o);
+int backup_command(const DataOptions& o);
+
+// Reads a passphrase file; its one trailing newline is not part of it.
+std::optional<std::string> read_passphrase(const std::string& path);
+std::int64_t now_ms();
+// Runs `body`, turning storage errors into their exit codes (3 damaged,
+// 2 refused, 1 otherwise) with the message on stderr.
+int with_storage_errors(const std::function<int()>& body);
 
 // Loads the config; on failure prints each problem to stderr.
 std::optional<KioskConfig> load_config_or_report(const std::string& dir);

@@ -40,3 +40,38 @@ std::optional<Date> resolve_today(const std::string& today) {
 }
 
 }  // namespace kiosk::cli
+
+#include <chrono>
+
+#include "cli/cli.hpp"
+#include "storage/storage_error.hpp"
+
+namespace kiosk::cli {
+
+std::optional<std::string> read_passphrase(const std::string& path) {
+    auto text = read_input(path);
+    if (!text) return std::nullopt;
+    if (!text->empty() && text->back() == '\n') text->pop_back();
+    if (!text->empty() && text->back() == '\r') text->pop_back();
+    return text;
+}
+
+std::int64_t now_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+int with_storage_errors(const std::function<int()>& body) {
+    try {
+        return body();
+    } catch (const storage::StorageError& e) {
+        std::cerr << "intake-kiosk: " << e.what() << '\n';
+        switch (e.kind()) {
+            case storage::ErrorKind::Damaged: return kDamaged;
+            case storage::ErrorKind::Refused: return kBadInput;
+            default: return kInternal;
+        }
+    }
+}
+
+}  // namespace kiosk::cli

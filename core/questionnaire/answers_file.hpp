@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "common/diagnostic.hpp"
+#include "common/utf8.hpp"
 #include "questionnaire/answer.hpp"
 #include "questionnaire/model.hpp"
 
@@ -30,9 +31,5 @@ using AnswersResult = std::variant<AnswerSet, Diagnostics>;
 // The "answers" object of an answers file: the inverse of parse_answers.
 [[nodiscard]] nlohmann::json answers_to_json(const AnswerMap& answers);
 
-// True when `s` is well-formed UTF-8 (no overlongs, no surrogates).
-[[nodiscard]] bool is_valid_utf8(std::string_view s);
-// Offset of the first byte that breaks UTF-8, or npos.
-[[nodiscard]] size_t utf8_error_offset(std::string_view s);
 
 }  // namespace kiosk

@@ -284,7 +284,8 @@ void load_questionnaire(YamlReader& r, const YAML::Node& root, const std::string
     q.source_text = r.source();
     q.content_hash = content_hash(q.source_text);
     read_cards(r, root["about"], q.cards);
-    read_consent(r, root, config_dir, q.consent);
+    // No config_dir: a stored snapshot, whose consent text is stored apart.
+    if (!config_dir.empty()) read_consent(r, root, config_dir, q.consent);
 
     ItemIndex index;
     std::vector<YAML::Node> conds;

@@ -1,0 +1,150 @@
+#pragma once
+// The kiosk's durable store: one SQLite file in the data directory, behind a
+// narrow interface (keys, submissions, reviews, audit) so a central server
+// can later take sealed submissions from it. Client data arrives sealed; the
+// store never sees it in the clear.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crypto/key_wrap.hpp"
+#include "questionnaire/model.hpp"
+#include "storage/sqlite.hpp"
+#include "storage/writer_lock.hpp"
+
+namespace kiosk::storage {
+
+struct PractitionerRecord {
+    std::string name;
+    crypto::WrappedKey wrapped;
+    int failed_count = 0;
+    std::int64_t locked_until_ms = 0;  // unix time in ms; 0: not locked
+};
+
+struct NewSubmission {
+    std::string id;  // UUID
+    std::int64_t submitted_at_ms = 0;
+    std::string questionnaire;
+    std::string questionnaire_hash;
+    std::string questionnaire_source;  // the config file as answered against
+    std::string consent_version;
+    std::string consent_snapshot;      // the consent text (JSON) as signed
+    std::string language;
+    Severity disposition = Severity::Clear;
+    crypto::Bytes sealed;              // answers, names, signature, findings
+};
+
+struct SubmissionMeta {
+    std::string id;
+    std::int64_t submitted_at_ms = 0;
+    std::string questionnaire;
+    Severity disposition = Severity::Clear;
+    bool reviewed = false;
+};
+
+struct StoredSubmission {
+    SubmissionMeta meta;
+    std::string questionnaire_hash;
+    std::string consent_version;
+    std::string language;
+    crypto::Bytes sealed;
+};
+
+struct ListFilter {
+    std::optional<Severity> disposition;
+    std::optional<bool> reviewed;
+    size_t limit = 50;
+    size_t offset = 0;
+};
+
+enum class Decision { Proceed, Defer, Refer, Decline };
+[[nodiscard]] std::string_view to_string(Decision d);
+[[nodiscard]] std::optional<Decision> decision_from(std::string_view s);
+
+struct Review {
+    std::string submission_id;
+    std::string practitioner;
+    std::int64_t decided_at_ms = 0;
+    Decision decision = Decision::Proceed;
+    std::string defer_until;   // YYYY-MM-DD for Defer, else empty
+    crypto::Bytes sealed_note;
+};
+
+struct AuditEntry {
+    std::int64_t seq = 0;
+    std::int64_t at_ms = 0;
+    std::string event;          // unlock, unlock_failed, view, review, export, ...
+    std::string practitioner;
+    std::string submission_id;  // empty when not about one submission
+    std::string details;        // never client data
+};
+
+struct AuditReport {
+    bool ok = true;
+    std::int64_t rows = 0;
+    std::int64_t first_bad_seq = 0;  // when !ok
+    std::string problem;
+};
+
+class Store {
+public:
+    static constexpr const char* kFileName = "kiosk.db";
+
+    struct Options {
+        bool create = false;                        // create the directory and file if missing
+        std::optional<std::int64_t> max_page_count;  // tests: simulate a full disk
+    };
+
+    // Opens <data_dir>/kiosk.db. Runs PRAGMA quick_check before anything can
+    // write; a damaged file is reported (StorageError Damaged) and left as is.
+    static std::unique_ptr<Store> open(const std::string& data_dir, Options options);
+    [[nodiscard]] static bool exists(const std::string& data_dir);
+    [[nodiscard]] static std::string path_in(const std::string& data_dir);
+    ~Store();
+
+    // Keys and practitioners.
+    [[nodiscard]] bool initialized();
+    [[nodiscard]] crypto::Bytes public_key();
+    void initialize(const crypto::Bytes& public_key, const std::string& practitioner,
+                    const crypto::WrappedKey& wrapped, std::int64_t now_ms);
+    void add_practitioner(const std::string& name, const crypto::WrappedKey& wrapped, std::int64_t now_ms);
+    [[nodiscard]] std::optional<PractitionerRecord> practitioner(const std::string& name);
+    [[nodiscard]] std::vector<std::string> practitioner_names();
+    // Durable lockout state; each call also appends to the audit log.
+    void record_unlock_failure(const std::string& name, int failed_count, std::int64_t locked_until_ms,
+                               std::int64_t now_ms, const std::string& details);
+    void record_unlock_success(const std::string& name, std::int64_t now_ms);
+
+    // Submissions: one BEGIN IMMEDIATE ... COMMIT each. Returns false when a
+    // submission with that id is already stored (nothing new is written).
+    bool add_submission(const NewSubmission& s);
+    [[nodiscard]] std::vector<SubmissionMeta> list(const ListFilter& f);
+    [[nodiscard]] std::int64_t count(std::optional<Severity> disposition = std::nullopt);
+    [[nodiscard]] std::optional<StoredSubmission> submission(const std::string& id);
+    [[nodiscard]] std::optional<std::string> snapshot(const std::string& hash);
+
+    void add_review(const Review& r);
+    [[nodiscard]] std::vector<Review> reviews(const std::string& submission_id);
+
+    // The audit log: append-only, each row chained to the previous one's hash.
+    void audit(const AuditEntry& e);
+    [[nodiscard]] std::vector<AuditEntry> audit_entries();
+    [[nodiscard]] AuditReport verify_audit();
+
+    // An online backup (SQLite backup API) into `path`, which must not exist.
+    void backup_to(const std::string& path);
+
+    [[nodiscard]] Connection& connection() { return *db_; }
+
+private:
+    Store(const std::string& data_dir, Options options);
+    void append_audit(const AuditEntry& e);  // inside a caller's transaction
+
+    std::string data_dir_;
+    std::unique_ptr<WriterLock> lock_;
+    std::unique_ptr<Connection> db_;
+};
+
+}  // namespace kiosk::storage

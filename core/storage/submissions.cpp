@@ -1,0 +1,140 @@
+// The submission and review side of the store.
+#include "storage/store.hpp"
+
+#include <array>
+
+namespace kiosk::storage {
+
+namespace {
+constexpr std::array<std::pair<Decision, std::string_view>, 4> kDecisions{{
+    {Decision::Proceed, "proceed"},
+    {Decision::Defer, "defer"},
+    {Decision::Refer, "refer"},
+    {Decision::Decline, "decline"},
+}};
+
+void put_snapshot(Connection& c, const std::string& hash, const char* kind, const std::string& content) {
+    c.prepare("INSERT OR IGNORE INTO snapshots (hash, kind, content) VALUES (?, ?, ?)")
+        .bind(1, hash)
+        .bind(2, std::string_view(kind))
+        .bind(3, content)
+        .run();
+}
+}  // namespace
+
+std::string_view to_string(Decision d) {
+    for (const auto& [dec, name] : kDecisions)
+        if (dec == d) return name;
+    return "?";
+}
+
+std::optional<Decision> decision_from(std::string_view s) {
+    for (const auto& [dec, name] : kDecisions)
+        if (name == s) return dec;
+    return std::nullopt;
+}
+
+bool Store::add_submission(const NewSubmission& s) {
+    WriterLock::Guard guard(*lock_);
+    Transaction tx(*db_);
+    if (db_->prepare("SELECT 1 FROM submissions WHERE id = ?").bind(1, s.id).step()) return false;
+    put_snapshot(*db_, s.questionnaire_hash, "questionnaire", s.questionnaire_source);
+    put_snapshot(*db_, s.consent_version, "consent", s.consent_snapshot);
+    db_->prepare(
+           "INSERT INTO submissions (id, submitted_at, questionnaire, questionnaire_hash, consent_version, language, "
+           "disposition, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, s.id)
+        .bind(2, s.submitted_at_ms)
+        .bind(3, s.questionnaire)
+        .bind(4, s.questionnaire_hash)
+        .bind(5, s.consent_version)
+        .bind(6, s.language)
+        .bind(7, to_string(s.disposition))
+        .bind(8, s.sealed)
+        .run();
+    tx.commit();
+    return true;
+}
+
+std::vector<SubmissionMeta> Store::list(const ListFilter& f) {
+    std::string sql =
+        "SELECT id, submitted_at, questionnaire, disposition, "
+        "EXISTS (SELECT 1 FROM reviews r WHERE r.submission_id = s.id) AS reviewed "
+        "FROM submissions s WHERE (?1 IS NULL OR disposition = ?1) "
+        "AND (?2 IS NULL OR EXISTS (SELECT 1 FROM reviews r WHERE r.submission_id = s.id) = ?2) "
+        "ORDER BY submitted_at DESC, seq DESC LIMIT ?3 OFFSET ?4";
+    auto st = db_->prepare(sql);
+    if (f.disposition) st.bind(1, to_string(*f.disposition));
+    else st.bind_null(1);
+    if (f.reviewed) st.bind(2, static_cast<std::int64_t>(*f.reviewed ? 1 : 0));
+    else st.bind_null(2);
+    st.bind(3, static_cast<std::int64_t>(f.limit)).bind(4, static_cast<std::int64_t>(f.offset));
+    std::vector<SubmissionMeta> out;
+    while (st.step()) {
+        out.push_back({st.text(0), st.int64(1), st.text(2), severity_from(st.text(3)).value_or(Severity::Review),
+                       st.int64(4) != 0});
+    }
+    return out;
+}
+
+std::int64_t Store::count(std::optional<Severity> disposition) {
+    auto st = db_->prepare("SELECT count(*) FROM submissions WHERE (?1 IS NULL OR disposition = ?1)");
+    if (disposition) st.bind(1, to_string(*disposition));
+    else st.bind_null(1);
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::optional<StoredSubmission> Store::submission(const std::string& id) {
+    auto st = db_->prepare(
+        "SELECT id, submitted_at, questionnaire, disposition, "
+        "EXISTS (SELECT 1 FROM reviews r WHERE r.submission_id = s.id), questionnaire_hash, consent_version, "
+        "language, sealed FROM submissions s WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) return std::nullopt;
+    StoredSubmission out;
+    out.meta = {st.text(0), st.int64(1), st.text(2), severity_from(st.text(3)).value_or(Severity::Review),
+                st.int64(4) != 0};
+    out.questionnaire_hash = st.text(5);
+    out.consent_version = st.text(6);
+    out.language = st.text(7);
+    out.sealed = st.blob(8);
+    return out;
+}
+
+std::optional<std::string> Store::snapshot(const std::string& hash) {
+    auto st = db_->prepare("SELECT content FROM snapshots WHERE hash = ?");
+    st.bind(1, hash);
+    if (!st.step()) return std::nullopt;
+    return st.text(0);
+}
+
+void Store::add_review(const Review& r) {
+    WriterLock::Guard guard(*lock_);
+    Transaction tx(*db_);
+    db_->prepare(
+           "INSERT INTO reviews (submission_id, practitioner, decided_at, decision, defer_until, sealed_note) "
+           "VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(1, r.submission_id)
+        .bind(2, r.practitioner)
+        .bind(3, r.decided_at_ms)
+        .bind(4, to_string(r.decision))
+        .bind(5, r.defer_until)
+        .bind(6, r.sealed_note)
+        .run();
+    append_audit({0, r.decided_at_ms, "review", r.practitioner, r.submission_id, std::string(to_string(r.decision))});
+    tx.commit();
+}
+
+std::vector<Review> Store::reviews(const std::string& submission_id) {
+    auto st = db_->prepare(
+        "SELECT practitioner, decided_at, decision, defer_until, sealed_note FROM reviews "
+        "WHERE submission_id = ? ORDER BY seq");
+    st.bind(1, submission_id);
+    std::vector<Review> out;
+    while (st.step())
+        out.push_back({submission_id, st.text(0), st.int64(1), decision_from(st.text(2)).value_or(Decision::Proceed),
+                       st.text(3), st.blob(4)});
+    return out;
+}
+
+}  // namespace kiosk::storage

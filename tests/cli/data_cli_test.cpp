@@ -1,0 +1,209 @@
+// The data commands end to end through the real executable (DESIGN §7):
+// init, add-practitioner, submit, list, audit verify, backup, export.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+
+#include "cli/cli_support.hpp"
+#include "questionnaire/answers_file.hpp"
+#include "support/shipped.hpp"
+#include "support/temp_dir.hpp"
+
+namespace kiosk {
+namespace {
+
+using nlohmann::json;
+using testing::run_kiosk;
+using testing::temp_file;
+
+const std::string kConfig = std::string(" --config ") + KIOSK_SOURCE_DIR + "/kiosk-config";
+
+struct DataDir {
+    testing::TempDir dir{"cli-data"};
+    std::string pass_file = temp_file("a long enough passphrase\n", ".pass");
+    std::string data() const { return " --data " + dir.str(); }
+
+    testing::RunResult init() {
+        return run_kiosk("init" + data() + " --practitioner 'Dr Rivera' --passphrase-file " + pass_file);
+    }
+    testing::RunResult submit(const json& answers_file) {
+        return run_kiosk("submit" + kConfig + data() + " --answers " + temp_file(answers_file.dump()));
+    }
+};
+
+json answers_file(const std::function<void(json&)>& edit = {}) {
+    json f = {{"questionnaire", "microneedling"}, {"language", "en"},
+              {"answers", answers_to_json(testing::clear_client())}};
+    if (edit) edit(f);
+    return f;
+}
+
+TEST(DataCli, InitOnceOnly) {
+    DataDir d;
+    auto r = d.init();
+    ASSERT_EQ(r.code, 0) << r.err;
+    auto again = d.init();
+    EXPECT_EQ(again.code, 2);
+    EXPECT_NE(again.err.find("already exists"), std::string::npos) << again.err;
+}
+
+TEST(DataCli, ShortPassphraseRefused) {
+    DataDir d;
+    const auto r = run_kiosk("init" + d.data() + " --practitioner X --passphrase-file " + temp_file("short\n"));
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("at least 10 characters"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(d.dir / "kiosk.db")) << "nothing written";
+}
+
+TEST(DataCli, SubmitListAndIdempotentRetry) {
+    DataDir d;
+    ASSERT_EQ(d.init().code, 0);
+    const auto first = d.submit(answers_file());
+    ASSERT_EQ(first.code, 0) << first.err;
+    const std::string id1 = first.out.substr(0, 36);
+    const auto defer = d.submit(answers_file([](json& f) {
+        f["answers"]["cold_sore_active"] = true;
+        f["submission_id"] = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    }));
+    ASSERT_EQ(defer.code, 0) << defer.err;
+    EXPECT_EQ(defer.out, "0f8fad5b-d9cb-469f-a165-70867728950e\n");
+    const auto retry = d.submit(answers_file([](json& f) {
+        f["answers"]["cold_sore_active"] = true;
+        f["submission_id"] = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    }));
+    EXPECT_EQ(retry.out, defer.out) << "a retry prints the same id";
+
+    const auto list = run_kiosk("list" + d.data() + " --json");
+    ASSERT_EQ(list.code, 0) << list.err;
+    const auto rows = json::parse(list.out);
+    ASSERT_EQ(rows.size(), 2U) << "the retry stored nothing new";
+    for (const auto& row : rows) {
+        EXPECT_EQ(row.size(), 5U) << row.dump();
+        for (const char* key : {"id", "submitted_at", "questionnaire", "disposition", "reviewed"})
+            EXPECT_TRUE(row.contains(key)) << key;
+        EXPECT_EQ(row["reviewed"], false);
+    }
+    EXPECT_EQ(rows[0]["id"], "0f8fad5b-d9cb-469f-a165-70867728950e") << "newest first";
+    EXPECT_EQ(rows[0]["disposition"], "defer");
+    EXPECT_EQ(rows[1]["id"], id1);
+    EXPECT_EQ(rows[1]["disposition"], "clear");
+    EXPECT_EQ(list.out.find("Ana"), std::string::npos) << "list shows no client data";
+
+    const auto only = json::parse(run_kiosk("list" + d.data() + " --json --disposition defer").out);
+    EXPECT_EQ(only.size(), 1U);
+    EXPECT_EQ(run_kiosk("list" + d.data() + " --disposition maybe").code, 2);
+}
+
+TEST(DataCli, SubmitNeedsTheSignature) {
+    DataDir d;
+    ASSERT_EQ(d.init().code, 0);
+    const auto r = d.submit(answers_file([](json& f) { f["answers"].erase("signature"); }));
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("signature: an answer is required"), std::string::npos) << r.err;
+}
+
+TEST(DataCli, SubmitWithoutInitIsRefused) {
+    DataDir d;
+    const auto r = d.submit(answers_file());
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("init"), std::string::npos) << r.err;
+}
+
+TEST(DataCli, AddPractitionerNeedsARightPassphraseAndIsAudited) {
+    DataDir d;
+    ASSERT_EQ(d.init().code, 0);
+    const std::string new_pass = temp_file("another fine passphrase", ".pass");
+    const auto wrong = run_kiosk("add-practitioner" + d.data() + " --practitioner 'Nurse Kim' --passphrase-file " +
+                                 new_pass + " --by 'Dr Rivera' --by-passphrase-file " + temp_file("wrong passphrase!"));
+    EXPECT_EQ(wrong.code, 2);
+    EXPECT_TRUE(wrong.out.empty());
+    const auto ok = run_kiosk("add-practitioner" + d.data() + " --practitioner 'Nurse Kim' --passphrase-file " +
+                              new_pass + " --by 'Dr Rivera' --by-passphrase-file " + d.pass_file);
+    EXPECT_EQ(ok.code, 0) << ok.err;
+    const auto verify = run_kiosk("audit verify" + d.data());
+    EXPECT_EQ(verify.code, 0) << verify.err;
+    EXPECT_NE(verify.out.find("audit log OK: 4 entries"), std::string::npos) << verify.out;  // init, failed, unlock, add
+}
+
+TEST(DataCli, BackupIsAWorkingDatabase) {
+    DataDir d;
+    ASSERT_EQ(d.init().code, 0);
+    ASSERT_EQ(d.submit(answers_file()).code, 0);
+    testing::TempDir out{"cli-backup"};
+    const auto r = run_kiosk("backup" + d.data() + " --out " + (out / "kiosk.db"));
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto list = json::parse(run_kiosk("list --json --data " + out.str()).out);
+    EXPECT_EQ(list.size(), 1U);
+    EXPECT_EQ(run_kiosk("backup" + d.data() + " --out " + (out / "kiosk.db")).code, 2) << "never overwrites";
+}
+
+TEST(DataCli, DamagedDatabaseExitsThree) {
+    DataDir d;
+    ASSERT_EQ(d.init().code, 0);
+    {
+        std::ofstream(d.dir / "kiosk.db", std::ios::binary | std::ios::trunc) << std::string(8192, 'x');
+    }
+    std::filesystem::remove(d.dir / "kiosk.db-wal");
+    const auto r = run_kiosk("list" + d.data());
+    EXPECT_EQ(r.code, 3) << r.err;
+    EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(DataCli, ExportFhirAndCsvAfterUnlock) {
+    DataDir d;
+    ASSERT_EQ(d.init().code, 0);
+    ASSERT_EQ(d.submit(answers_file([](json& f) { f["answers"]["first_name"] = "=HYPERLINK(\"x\")"; })).code, 0);
+    ASSERT_EQ(d.submit(answers_file([](json& f) { f["answers"]["diabetes"] = true; })).code, 0);
+    testing::TempDir out{"cli-export"};
+    const std::string auth = " --practitioner 'Dr Rivera' --passphrase-file " + d.pass_file;
+
+    const auto fhir = run_kiosk("export" + d.data() + auth + " --format fhir --out " + (out / "all.json"));
+    ASSERT_EQ(fhir.code, 0) << fhir.err;
+    std::ifstream in(out / "all.json");
+    const auto bundle = json::parse(in);
+    EXPECT_EQ(bundle["resourceType"], "Bundle");
+    EXPECT_EQ(bundle["type"], "collection");
+    ASSERT_EQ(bundle["entry"].size(), 2U);
+    EXPECT_EQ(bundle["entry"][0]["resource"]["resourceType"], "QuestionnaireResponse");
+
+    const auto csv = run_kiosk("export" + d.data() + auth + " --format csv --out " + (out / "all.csv"));
+    ASSERT_EQ(csv.code, 0) << csv.err;
+    std::ifstream cin(out / "all.csv");
+    const std::string text((std::istreambuf_iterator<char>(cin)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(text.rfind("id,submitted_at,disposition,", 0), 0U) << text.substr(0, 80);
+    EXPECT_NE(text.find("'=HYPERLINK"), std::string::npos) << "formula neutralised";
+
+    const auto one_id = json::parse(run_kiosk("list --json" + d.data()).out)[0]["id"].get<std::string>();
+    const auto one = run_kiosk("export" + d.data() + auth + " --format fhir --id " + one_id + " --out " + (out / "one.json"));
+    ASSERT_EQ(one.code, 0) << one.err;
+    std::ifstream oin(out / "one.json");
+    EXPECT_EQ(json::parse(oin)["resourceType"], "QuestionnaireResponse");
+
+    const auto audit = run_kiosk("audit verify" + d.data());
+    EXPECT_EQ(audit.code, 0) << audit.err;
+}
+
+TEST(DataCli, ExportWithAWrongPassphraseWritesNothing) {
+    DataDir d;
+    ASSERT_EQ(d.init().code, 0);
+    ASSERT_EQ(d.submit(answers_file()).code, 0);
+    testing::TempDir out{"cli-export"};
+    const auto r = run_kiosk("export" + d.data() + " --practitioner 'Dr Rivera' --passphrase-file " +
+                             temp_file("not the passphrase") + " --format csv --out " + (out / "x.csv"));
+    EXPECT_EQ(r.code, 2);
+    EXPECT_FALSE(std::filesystem::exists(out / "x.csv"));
+    EXPECT_EQ(run_kiosk("export" + d.data() + " --practitioner 'Dr Rivera' --passphrase-file " + d.pass_file +
+                        " --format pdf --out " + (out / "x.pdf")).code, 2) << "pdf is not offered yet";
+}
+
+}  // namespace
+}  // namespace kiosk
