@@ -41,7 +41,7 @@ std::optional<Date> resolve_today(const std::string& today) {
 
 }  // namespace kiosk::cli
 
-#include <chrono>
+#include "common/iso_time.hpp"
 
 #include "cli/cli.hpp"
 #include "storage/storage_error.hpp"
@@ -56,10 +56,7 @@ std::optional<std::string> read_passphrase(const std::string& path) {
     return text;
 }
 
-std::int64_t now_ms() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
+std::int64_t now_ms() { return unix_now_ms(); }
 
 int with_storage_errors(const std::function<int()>& body) {
     try {

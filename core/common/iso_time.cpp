@@ -1,10 +1,16 @@
 #include "common/iso_time.hpp"
 
+#include <chrono>
 #include <cstdio>
 
 #include "common/date.hpp"
 
 namespace kiosk {
+
+std::int64_t unix_now_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
 
 std::string iso_utc(std::int64_t unix_ms) {
     std::int64_t secs = unix_ms / 1000;
