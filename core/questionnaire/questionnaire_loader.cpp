@@ -214,17 +214,18 @@ void read_rules(YamlReader& r, const YAML::Node& n, const ItemIndex& index, std:
         Localized title = r.localized(rn, "title", true);
         Localized explanation = r.localized(rn, "explanation", true);
         Localized action = r.localized(rn, "action", true);
-        std::optional<Severity> sev;
+        // A plain flag, not an optional: GCC 12 at -O2 misreads the optional as uninitialised.
+        Severity sev = Severity::Clear;
+        bool sev_ok = false;
         if (sev_name) {
-            sev = severity_from(*sev_name);
-            if (!sev || *sev == Severity::Clear) {
-                r.error(rn["severity"], "unknown severity '" + *sev_name + "' (expected review, clearance, defer or decline)");
-                sev.reset();
-            }
+            const auto parsed = severity_from(*sev_name);
+            sev_ok = parsed.has_value() && *parsed != Severity::Clear;
+            if (sev_ok) sev = *parsed;
+            else r.error(rn["severity"], "unknown severity '" + *sev_name + "' (expected review, clearance, defer or decline)");
         }
         if (!r.require(rn, "when")) continue;
         auto when = compile(r, rn["when"], "when", index);
-        if (!id || !sev || !when) continue;
+        if (!id || !sev_ok || !when) continue;
         for (const auto& o : out)
             if (o.id == *id) r.error(rn["id"], "duplicate rule id '" + *id + "'");
         for (const auto& ref : when->items()) {
@@ -235,7 +236,7 @@ void read_rules(YamlReader& r, const YAML::Node& n, const ItemIndex& index, std:
                                "', a yes/no question that is not required: make it required, so that an unanswered "
                                "question is never taken as no");
         }
-        out.push_back({*id, std::move(*when), *sev, std::move(title), std::move(explanation), std::move(action), r.loc(rn)});
+        out.push_back({*id, std::move(*when), sev, std::move(title), std::move(explanation), std::move(action), r.loc(rn)});
     }
 }
 

@@ -26,11 +26,11 @@ std::string temp_file(const std::string& text, const std::string& suffix) {
     return path.string();
 }
 
-RunResult run_kiosk(const std::string& args, const std::string& stdin_text) {
+RunResult run_kiosk(const std::string& args, const std::string& stdin_text, const std::string& prefix) {
     const std::string in = temp_file(stdin_text, ".in");
     const std::string out = temp_file("", ".out");
     const std::string err = temp_file("", ".err");
-    const std::string cmd = std::string(KIOSK_EXE) + " " + args + " <" + in + " >" + out + " 2>" + err;
+    const std::string cmd = prefix + " " + std::string(KIOSK_EXE) + " " + args + " <" + in + " >" + out + " 2>" + err;
     const int status = std::system(cmd.c_str());
     RunResult r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -11,8 +11,9 @@ struct RunResult {
     std::string err;
 };
 
-// `args` are passed through the shell; `stdin_text` is fed to standard input.
-RunResult run_kiosk(const std::string& args, const std::string& stdin_text = "");
+// `args` are passed through the shell; `stdin_text` is fed to standard input;
+// `prefix` goes before the executable (e.g. "env -u DISPLAY").
+RunResult run_kiosk(const std::string& args, const std::string& stdin_text = "", const std::string& prefix = "");
 
 // Writes `text` to a fresh temporary file and returns its path.
 std::string temp_file(const std::string& text, const std::string& suffix = ".json");
