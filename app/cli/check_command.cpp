@@ -13,23 +13,10 @@ int check_command(const CheckOptions& o) {
     if (!cfg) return kBadInput;
     auto today = resolve_today(o.today);
     if (!today) return kBadInput;
-    auto text = read_input(o.answers);
-    if (!text) return kBadInput;
-
-    const std::string source = o.answers == "-" ? "stdin" : o.answers;
-    auto parsed = parse_answers(*text, source, *cfg);
-    if (auto* problems = std::get_if<Diagnostics>(&parsed)) {
-        for (const auto& d : *problems) std::cerr << d.str() << '\n';
-        return kBadInput;
-    }
-    AnswerSet& set = std::get<AnswerSet>(parsed);
-    const auto problems = validate_answers(cfg->questionnaire, set.answers, Completeness::Check, *today);
-    if (!problems.empty()) {
-        for (const auto& p : problems) std::cerr << source << ": " << p.message() << '\n';
-        return kBadInput;
-    }
+    auto set = read_valid_answers(*cfg, o.answers, Completeness::Check, *today);
+    if (!set) return kBadInput;
     const ContraindicationEngine engine(cfg->questionnaire);
-    std::cout << to_json(engine.check(set.answers, *today, set.language)).dump(2) << '\n';
+    std::cout << to_json(engine.check(set->answers, *today, set->language)).dump(2) << '\n';
     return kOk;
 }
 

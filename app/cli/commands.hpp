@@ -7,7 +7,9 @@
 #include <string>
 
 #include "common/date.hpp"
+#include "questionnaire/answers_file.hpp"
 #include "questionnaire/model.hpp"
+#include "questionnaire/validation.hpp"
 
 namespace kiosk::cli {
 
@@ -53,6 +55,10 @@ int with_storage_errors(const std::function<int()>& body);
 std::optional<KioskConfig> load_config_or_report(const std::string& dir);
 // Reads a file or stdin ("-"); on failure prints why to stderr.
 std::optional<std::string> read_input(const std::string& path);
+// Reads, parses and validates an answers file (`path` or "-"), dropping
+// hidden answers; prints every problem to stderr and gives nullopt on any.
+std::optional<AnswerSet> read_valid_answers(const KioskConfig& config, const std::string& path, Completeness mode,
+                                            const Date& today);
 // Parses --today, or gives the local date; prints the problem on failure.
 std::optional<Date> resolve_today(const std::string& today);
 

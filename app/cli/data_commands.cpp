@@ -93,26 +93,13 @@ int add_practitioner_command(const DataOptions& o) {
 int submit_command(const DataOptions& o) {
     auto cfg = load_config_or_report(o.config_dir);
     if (!cfg) return kBadInput;
-    auto text = read_input(o.answers);
-    if (!text) return kBadInput;
-    const std::string source = o.answers == "-" ? "stdin" : o.answers;
-    auto parsed = parse_answers(*text, source, *cfg);
-    wipe(*text);
-    if (auto* problems = std::get_if<Diagnostics>(&parsed)) {
-        for (const auto& d : *problems) std::cerr << d.str() << '\n';
-        return kBadInput;
-    }
-    AnswerSet& set = std::get<AnswerSet>(parsed);
     const Date today = Date::today_local();
-    const auto problems = validate_answers(cfg->questionnaire, set.answers, Completeness::Submit, today);
-    if (!problems.empty()) {
-        for (const auto& p : problems) std::cerr << source << ": " << p.message() << '\n';
-        return kBadInput;
-    }
+    auto set = read_valid_answers(*cfg, o.answers, Completeness::Submit, today);
+    if (!set) return kBadInput;
     return with_storage_errors([&] {
         auto store = storage::Store::open(o.data_dir, {});
-        const auto result = ContraindicationEngine(cfg->questionnaire).check(set.answers, today, set.language);
-        const auto sub = records::seal_submission(*cfg, set, result, now_ms(), store->public_key());
+        const auto result = ContraindicationEngine(cfg->questionnaire).check(set->answers, today, set->language);
+        const auto sub = records::seal_submission(*cfg, *set, result, now_ms(), store->public_key());
         store->add_submission(sub);  // false: already stored, which is what a retry wants
         std::cout << sub.id << '\n';
         return kOk;

@@ -1,3 +1,5 @@
+#include <sodium.h>
+
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -30,6 +32,26 @@ std::optional<std::string> read_input(const std::string& path) {
         return std::nullopt;
     }
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::optional<AnswerSet> read_valid_answers(const KioskConfig& config, const std::string& path, Completeness mode,
+                                            const Date& today) {
+    auto text = read_input(path);
+    if (!text) return std::nullopt;
+    const std::string source = path == "-" ? "stdin" : path;
+    auto parsed = parse_answers(*text, source, config);
+    sodium_memzero(text->data(), text->size());
+    if (auto* problems = std::get_if<Diagnostics>(&parsed)) {
+        for (const auto& d : *problems) std::cerr << d.str() << '\n';
+        return std::nullopt;
+    }
+    AnswerSet& set = std::get<AnswerSet>(parsed);
+    const auto problems = validate_answers(config.questionnaire, set.answers, mode, today);
+    if (!problems.empty()) {
+        for (const auto& p : problems) std::cerr << source << ": " << p.message() << '\n';
+        return std::nullopt;
+    }
+    return std::move(set);
 }
 
 std::optional<Date> resolve_today(const std::string& today) {
