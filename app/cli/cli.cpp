@@ -73,12 +73,14 @@ int main(int argc, char** argv) {
     list->add_option("--disposition", data.disposition, "Only this disposition (clear, review, clearance, defer, decline)");
     list->add_flag("--json", data.json, "Print JSON");
 
-    auto* exp = app.add_subcommand("export", "Unlock and export submissions (FHIR R4 Bundle or CSV)");
+    auto* exp = app.add_subcommand("export", "Unlock and export submissions (FHIR R4 Bundle, CSV or consent PDF)");
     data_opt(exp);
+    exp->add_option("--config", config_dir, "Config directory (PDF: the clinic's name for the header)");
     exp->add_option("--practitioner", data.practitioner, "Practitioner name")->required();
     exp->add_option("--passphrase-file", data.passphrase_file, "File holding their passphrase")->required();
-    // PDF comes with practitioner mode (cairo + pango); until then it is refused as usage.
-    exp->add_option("--format", data.format, "fhir or csv")->required()->check(CLI::IsMember({"fhir", "csv"}));
+    exp->add_option("--format", data.format, "fhir, csv or pdf")
+        ->required()
+        ->check(CLI::IsMember({"fhir", "csv", "pdf"}));
     exp->add_option("--out", data.out, "Output file")->required();
     exp->add_option("--id", data.id, "Only this submission (FHIR: a bare QuestionnaireResponse)");
 

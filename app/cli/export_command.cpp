@@ -1,17 +1,23 @@
 // export (DESIGN §7): a practitioner unlocks the clinic key and writes the
-// submissions as FHIR or CSV. A refused passphrase writes nothing.
+// submissions as FHIR, CSV or the consent PDF. A refused passphrase writes
+// nothing.
 #include <sodium.h>
 #include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <functional>
 #include <map>
+#include <optional>
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
+#include "crypto/sealed_box.hpp"
 #include "export/csv_export.hpp"
 #include "export/fhir_export.hpp"
+#include "export/pdf_export.hpp"
+#include "questionnaire/loader.hpp"
 #include "questionnaire/snapshot_loader.hpp"
 #include "records/practitioner_unlock.hpp"
 #include "records/sealed_submission.hpp"
@@ -33,6 +39,41 @@ bool write_file(const std::string& path, const std::string& content) {
     std::error_code ec;
     std::filesystem::rename(tmp, path, ec);
     return !ec;
+}
+
+// The clinic's name for the PDF's header. An export needs only the data
+// directory (each submission carries its questionnaire and consent as
+// signed), so a config that does not load leaves the name out, no more.
+std::string clinic_name(const std::string& config_dir) {
+    auto cfg = load_config(config_dir);
+    const auto* c = std::get_if<KioskConfig>(&cfg);
+    return c ? c->clinic.name : std::string();
+}
+
+// A review's note, sealed to the clinic key; none when empty or not opening.
+std::optional<std::string> open_note(const storage::Review& r, const records::Unlocked& keys) {
+    if (r.sealed_note.empty()) return std::nullopt;
+    auto plain = crypto::open_sealed(r.sealed_note, keys.public_key, keys.secret_key);
+    if (!plain) return std::nullopt;
+    return std::string(plain->view());
+}
+
+std::string pdf_content(storage::Store& store, const records::Unlocked& keys,
+                        const std::vector<records::OpenedSubmission>& opened,
+                        const std::map<std::string, Questionnaire>& as_answered, const std::string& clinic) {
+    std::vector<exporting::PdfSubmission> subs;
+    for (const auto& s : opened) {
+        const auto snapshot = store.snapshot(s.consent_version);
+        auto consent = snapshot ? exporting::consent_from_snapshot(*snapshot, s.language) : std::nullopt;
+        if (!consent)
+            throw storage::StorageError(storage::ErrorKind::Damaged,
+                                        "the consent snapshot of " + s.meta.id + " does not load");
+        std::vector<exporting::PdfReview> reviews;
+        for (const auto& r : store.reviews(s.meta.id)) reviews.push_back(exporting::pdf_review(r, open_note(r, keys)));
+        subs.push_back({clinic, s, std::cref(as_answered.at(s.questionnaire_hash)), std::move(*consent),
+                        std::move(reviews)});
+    }
+    return exporting::pdf_document(subs);
 }
 
 }  // namespace
@@ -88,6 +129,8 @@ int export_command(const DataOptions& o) {
             // One file, one header: typed by the questionnaire of the newest row.
             const Questionnaire* q = opened.empty() ? nullptr : &as_answered.at(opened.front().questionnaire_hash);
             content = q ? exporting::csv(opened, *q) : std::string("id,submitted_at,disposition\r\n");
+        } else if (o.format == "pdf") {
+            content = pdf_content(*store, keys, opened, as_answered, clinic_name(o.config_dir));
         } else {
             std::vector<nlohmann::json> responses;
             for (const auto& s : opened)

@@ -1,6 +1,7 @@
 #include "platform/frame_loop.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <filesystem>
 #include <iostream>
 
@@ -49,15 +50,25 @@ void FrameLoop::render_frame() {
     }
 }
 
-void FrameLoop::wait_for_work() const {
-    const replay::ReplayDriver* driver = m_options.driver;
-    if (driver != nullptr && driver->wake_at_ms()) {
-        const double seconds = (*driver->wake_at_ms() - now_ms()) / 1000.0;
-        if (seconds > 0.0) glfwWaitEventsTimeout(seconds);
-        return;
+bool FrameLoop::wait_for_work() const {
+    std::optional<double> wake_ms;  // on glfwGetTime's clock
+    if (const replay::ReplayDriver* driver = m_options.driver; driver != nullptr && driver->wake_at_ms())
+        wake_ms = *driver->wake_at_ms();
+    const session::IntakeSession* s = m_shell.session();
+    if (s != nullptr && m_options.clock != nullptr) {
+        if (const auto deadline = s->next_deadline_ms()) {
+            const double at = now_ms() + static_cast<double>(*deadline - m_options.clock->now_ms());
+            wake_ms = wake_ms ? std::min(*wake_ms, at) : at;
+        }
     }
-    // No timer is pending: sleep until the OS has an event for us.
-    glfwWaitEvents();
+    if (!wake_ms) {
+        // No timer is pending: sleep until the OS has an event for us.
+        glfwWaitEvents();
+        return false;
+    }
+    const double seconds = (*wake_ms - now_ms()) / 1000.0;
+    if (seconds > 0.0) glfwWaitEventsTimeout(seconds);
+    return now_ms() >= *wake_ms;
 }
 
 std::string FrameLoop::capture(const std::string& path) const {
@@ -84,8 +95,8 @@ int FrameLoop::run() {
             glfwSetWindowShouldClose(window, GLFW_FALSE);
         }
         if (frames_left <= 0) {
-            wait_for_work();
-            frames_left = kFramesAfterInput;
+            // A timer needs one frame to show its change; input needs a few.
+            frames_left = wait_for_work() ? 1 : kFramesAfterInput;
             continue;
         }
         glfwPollEvents();

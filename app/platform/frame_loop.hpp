@@ -1,19 +1,23 @@
 #pragma once
 // The event loop: renders a few frames after any input, then blocks in
-// glfwWaitEvents until something happens (or until a pending timer, such as
-// a replay `wait`, is due), so an untouched kiosk uses no CPU.
+// glfwWaitEvents until something happens or a timer is due: the intake
+// session's (the idle prompt, each second of its countdown, the wipe, the
+// thank-you screen's end) or a replay `wait`. The attract screen has no
+// timer, so an untouched kiosk sleeps and uses no CPU.
 #include <string>
 #include <utility>
 
 #include "platform/window.hpp"
 #include "replay/driver.hpp"
 #include "screens/kiosk_shell.hpp"
+#include "session/clock.hpp"
 #include "theme/ui_theme.hpp"
 
 namespace kiosk::platform {
 
 struct LoopOptions {
     replay::ReplayDriver* driver = nullptr;  // scripted input, or none
+    const session::Clock* clock = nullptr;   // the session's clock, for its deadlines
     std::string screenshots_dir;             // without a driver: one screenshot, then quit
 };
 
@@ -28,7 +32,8 @@ public:
 
 private:
     void render_frame();
-    void wait_for_work() const;
+    // Returns true when it woke for a timer rather than for input.
+    [[nodiscard]] bool wait_for_work() const;
     [[nodiscard]] std::string capture(const std::string& path) const;
     [[nodiscard]] bool close_allowed() const;
     [[nodiscard]] int exit_code_on_close() const;

@@ -1,6 +1,7 @@
 #include "platform/kiosk_app.hpp"
 
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -9,13 +10,20 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "common/iso_time.hpp"
 #include "platform/frame_loop.hpp"
 #include "platform/window.hpp"
 #include "questionnaire/loader.hpp"
+#include "records/store_sink.hpp"
+#include "records/uuid.hpp"
 #include "replay/driver.hpp"
 #include "replay/script.hpp"
 #include "screens/kiosk_shell.hpp"
+#include "session/clock.hpp"
+#include "session/intake_session.hpp"
+#include "storage/store.hpp"
 #include "theme/config_text.hpp"
+#include "theme/flow_strings.hpp"
 #include "theme/ui_strings.hpp"
 #include "theme/ui_theme.hpp"
 
@@ -43,6 +51,32 @@ public:
         ImGui::DestroyContext();
     }
 };
+
+// TEMPORARY until the setup screen lands (an empty data directory): with no
+// store to commit to, every submit fails calmly and the client is sent to the
+// front desk with their answers kept until the idle wipe.
+class NoStoreSink final : public session::SubmissionSink {
+public:
+    [[nodiscard]] session::SaveOutcome save(const AnswerSet&, const CheckResult&) override {
+        return session::SaveOutcome::failed(session::kSaveFailedKey);
+    }
+};
+
+// The store in the data directory, or null (with the reason on stderr).
+std::unique_ptr<storage::Store> open_store(const std::string& data_dir) {
+    if (data_dir.empty() || !storage::Store::exists(data_dir)) {
+        std::cerr << "intake-kiosk: no database in " << (data_dir.empty() ? "(no data directory)" : data_dir)
+                  << "; run `intake-kiosk init` first — submissions cannot be saved until then\n";
+        return nullptr;
+    }
+    try {
+        return storage::Store::open(data_dir, {});
+    } catch (const std::exception& e) {
+        std::cerr << "intake-kiosk: cannot open the database in " << data_dir << ": " << e.what()
+                  << " — submissions cannot be saved\n";
+        return nullptr;
+    }
+}
 
 std::string offered_languages(const kiosk::KioskConfig& config) {
     std::string out;
@@ -88,6 +122,8 @@ int run_kiosk(const KioskOptions& options) {
     const ImGuiSession imgui(window->handle());
 
     std::vector<std::string_view> text = ui::all_ui_text();
+    const std::vector<std::string_view> flow = ui::all_flow_text();
+    text.insert(text.end(), flow.begin(), flow.end());
     if (config) {
         const std::vector<std::string_view> more = ui::config_text(*config);
         text.insert(text.end(), more.begin(), more.end());
@@ -98,9 +134,21 @@ int run_kiosk(const KioskOptions& options) {
     if (!warning.empty()) std::cerr << "intake-kiosk: " << warning << '\n';
 
     const std::string lang = options.lang.empty() ? "en" : options.lang;
-    ui::KioskShell shell =
-        config ? ui::KioskShell(*config, options.lang) : ui::KioskShell(ui::MaintenanceView{problems, lang});
-    FrameLoop loop(*window, shell, theme, LoopOptions{driver ? &*driver : nullptr, options.screenshots_dir});
+    if (!config) {
+        ui::KioskShell shell(ui::MaintenanceView{problems, lang});
+        FrameLoop loop(*window, shell, theme, LoopOptions{driver ? &*driver : nullptr, nullptr, options.screenshots_dir});
+        return loop.run();
+    }
+
+    const std::unique_ptr<storage::Store> store = open_store(options.data_dir);
+    NoStoreSink no_store;
+    std::optional<records::StoreSink> store_sink;
+    if (store) store_sink.emplace(*store, *config, [] { return kiosk::unix_now_ms(); });
+    session::SubmissionSink& sink = store_sink ? static_cast<session::SubmissionSink&>(*store_sink) : no_store;
+    const session::SystemClock clock;
+    session::IntakeSession session(*config, clock, sink, [] { return kiosk::new_uuid(); });
+    ui::KioskShell shell(session, options.lang);
+    FrameLoop loop(*window, shell, theme, LoopOptions{driver ? &*driver : nullptr, &clock, options.screenshots_dir});
     return loop.run();
 }
 

@@ -1,8 +1,12 @@
 #include "replay/driver.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <numbers>
+
+#include "widgets/date_picker.hpp"
 
 namespace kiosk::replay {
 
@@ -10,16 +14,47 @@ namespace {
 
 constexpr int kDragSteps = 10;
 constexpr int kSignSteps = 24;
+constexpr int kMaxScrolls = 8;         // drags to bring one widget into view
+constexpr int kMaxLayerSwitches = 4;   // layer keys tapped to find one character
+constexpr int kMaxPickTaps = 40;       // a date far in the past pages back decades
+constexpr float kScrollMargin = 24.0F;  // from the region's edges, px
 
 ImVec2 lerp(ImVec2 a, ImVec2 b, float t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
 
-// The key id `type` taps for the code point starting at `s[i]`; advances i.
-std::string key_id(std::string_view s, size_t& i) {
+size_t utf8_length_at(std::string_view s, size_t i) {
     const auto lead = static_cast<unsigned char>(s[i]);
     const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    std::string ch(s.substr(i, len));
-    i += len;
-    return ch == " " ? "key=space" : "key=" + ch;
+    return std::min(len, s.size() - i);
+}
+
+// The other case of a Latin letter (ASCII or Latin-1), or "" for anything else.
+std::string other_case(std::string_view ch) {
+    std::string out(ch);
+    if (out.size() == 1 && std::isalpha(static_cast<unsigned char>(out[0])) != 0) {
+        out[0] = static_cast<char>(out[0] ^ 0x20);
+        return out;
+    }
+    if (out.size() == 2 && static_cast<unsigned char>(out[0]) == 0xC3) {
+        const auto b = static_cast<unsigned char>(out[1]);
+        if (b >= 0x80 && b <= 0xBE && b != 0x97 && b != 0xB7) {
+            out[1] = static_cast<char>(b ^ 0x20);
+            return out;
+        }
+    }
+    return "";
+}
+
+// Which layer key to tap so that `ch` shows, as a person would decide.
+std::string layer_key_for(std::string_view ch, const ui::WidgetRegistry& w) {
+    const auto shows = [&](std::string_view id) { return w.find(id) != nullptr; };
+    const std::string flipped = other_case(ch);
+    if (!flipped.empty() && shows("key=" + flipped)) return shows("key=shift") ? "key=shift" : "key=shift-right";
+    const bool ascii_letter = ch.size() == 1 && std::isalpha(static_cast<unsigned char>(ch[0])) != 0;
+    if (ascii_letter && shows("key=letters")) return "key=letters";
+    if (ch.size() > 1 && shows("key=accents")) return "key=accents";
+    if (shows("key=digits")) return "key=digits";
+    if (shows("key=letters")) return "key=letters";
+    return "";
 }
 
 }  // namespace
@@ -62,19 +97,10 @@ void ReplayDriver::stroke(const std::vector<ImVec2>& points) {
 bool ReplayDriver::run(const Command& cmd, const FrameInfo& frame, const ScreenshotWriter& write_png) {
     switch (cmd.kind) {
         case CommandKind::Tap:
-            if (const ui::WidgetEntry* w = require(cmd, cmd.id, frame)) tap_at(w->center());
-            return true;
         case CommandKind::Type:
-            for (size_t i = 0; i < cmd.text.size() && !finished();) {
-                const std::string id = key_id(cmd.text, i);
-                if (const ui::WidgetEntry* w = require(cmd, id, frame, " (type needs the on-screen keyboard)"))
-                    tap_at(w->center());
-            }
-            return true;
         case CommandKind::Pick:
-            if (require(cmd, cmd.id, frame) != nullptr)
-                fail(cmd, "'" + cmd.id + "' on screen " + std::string(frame.screen) + " cannot be picked");
-            return true;
+            m_active = Active{cmd};
+            return step_active(frame);
         case CommandKind::Drag:
             if (const ui::WidgetEntry* w = require(cmd, cmd.id, frame)) {
                 const ImVec2 from = w->center();
@@ -119,6 +145,97 @@ bool ReplayDriver::run(const Command& cmd, const FrameInfo& frame, const Screens
     return false;
 }
 
+bool ReplayDriver::tap_in_view(const Command& cmd, const ui::WidgetEntry& w, int& scrolls) {
+    const ImVec2 c = w.center();
+    const float clip_h = w.clip_max.y - w.clip_min.y;
+    const bool center_in = c.y >= w.clip_min.y && c.y <= w.clip_max.y && c.x >= w.clip_min.x && c.x <= w.clip_max.x;
+    // A widget taller than its region can only ever be partly in view.
+    if (w.in_view() || (center_in && w.max.y - w.min.y > clip_h - 2.0F * kScrollMargin)) {
+        tap_at(c);
+        return true;
+    }
+    if (++scrolls > kMaxScrolls || clip_h > 1e6F) {
+        fail(cmd, "'" + w.id + "' is on the screen but cannot be scrolled into view");
+        return false;
+    }
+    // Drag the region from its left margin (never from a control that
+    // reacts to a press, such as a signature pad) by at most most of its height.
+    const float room = std::max(1.0F, clip_h - 2.0F * kScrollMargin);
+    float dy = (w.clip_min.y + w.clip_max.y) * 0.5F - c.y;
+    dy = std::clamp(dy, -room, room);
+    const float x = w.clip_min.x + kScrollMargin;
+    const float y0 = dy < 0.0F ? w.clip_max.y - kScrollMargin : w.clip_min.y + kScrollMargin;
+    std::vector<ImVec2> points;
+    for (int i = 0; i <= kDragSteps; ++i)
+        points.emplace_back(x, y0 + dy * static_cast<float>(i) / kDragSteps);
+    stroke(points);
+    return true;
+}
+
+bool ReplayDriver::step_type(const FrameInfo& frame) {
+    Active& a = *m_active;
+    const std::string& text = a.cmd.text;
+    if (a.pos >= text.size()) return false;
+    const size_t len = utf8_length_at(text, a.pos);
+    const std::string ch = text.substr(a.pos, len);
+    const std::string id = ch == " " ? "key=space" : "key=" + ch;
+    if (const ui::WidgetEntry* w = frame.widgets.find(id)) {
+        tap_at(w->center());
+        a.pos += len;
+        a.switches = 0;
+        return true;
+    }
+    const std::string layer = layer_key_for(ch, frame.widgets);
+    if (layer.empty() || ++a.switches > kMaxLayerSwitches) {
+        (void)require(a.cmd, id, frame, " (type needs the on-screen keyboard)");
+        return true;
+    }
+    tap_at(frame.widgets.find(layer)->center());
+    return true;
+}
+
+bool ReplayDriver::step_pick(const FrameInfo& frame) {
+    Active& a = *m_active;
+    const std::optional<Date> target = Date::parse(a.cmd.text);
+    if (!target) {
+        fail(a.cmd, "'" + a.cmd.text + "' is not a date (YYYY-MM-DD)");
+        return true;
+    }
+    const ui::DatePickStep step = ui::date_pick_next(a.cmd.id, *target, frame.widgets);
+    switch (step.kind) {
+        case ui::DatePickStep::Kind::Done: return false;
+        case ui::DatePickStep::Kind::Unreachable:
+            if (frame.widgets.find(a.cmd.id) == nullptr) (void)require(a.cmd, a.cmd.id, frame);
+            else fail(a.cmd, "cannot pick " + a.cmd.text + " in '" + a.cmd.id + "': " + step.message);
+            return true;
+        case ui::DatePickStep::Kind::Tap: break;
+    }
+    if (++a.switches > kMaxPickTaps) {
+        fail(a.cmd, "picking " + a.cmd.text + " in '" + a.cmd.id + "' did not finish");
+        return true;
+    }
+    if (const ui::WidgetEntry* w = require(a.cmd, step.id, frame)) (void)tap_in_view(a.cmd, *w, a.scrolls);
+    return true;
+}
+
+bool ReplayDriver::step_active(const FrameInfo& frame) {
+    bool busy = false;
+    switch (m_active->cmd.kind) {
+        case CommandKind::Tap:
+            if (const ui::WidgetEntry* w = require(m_active->cmd, m_active->cmd.id, frame)) {
+                const int before = m_active->scrolls;
+                if (tap_in_view(m_active->cmd, *w, m_active->scrolls) && m_active->scrolls > before) return true;
+            }
+            m_active.reset();
+            return true;
+        case CommandKind::Type: busy = step_type(frame); break;
+        case CommandKind::Pick: busy = step_pick(frame); break;
+        default: break;
+    }
+    if (!busy || finished()) m_active.reset();
+    return busy;
+}
+
 void ReplayDriver::after_frame(const FrameInfo& frame, const ScreenshotWriter& write_png) {
     if (finished()) return;
     if (++m_frames < 2) return;  // the first frame only settles layout and fonts
@@ -131,14 +248,19 @@ void ReplayDriver::after_frame(const FrameInfo& frame, const ScreenshotWriter& w
         if (frame.now_ms < *m_wait_until_ms) return;
         m_wait_until_ms.reset();
     }
-    while (!finished() && m_next < m_script.commands.size()) {
+    while (!finished()) {
+        if (m_active) {
+            if (step_active(frame)) break;
+            continue;
+        }
+        if (m_next >= m_script.commands.size()) break;
         const Command& cmd = m_script.commands[m_next++];
         if (run(cmd, frame, write_png)) break;
     }
     if (!finished() && !m_gesture.empty()) {
         m_pointer = m_gesture.front();
         m_gesture.pop_front();
-    } else if (!finished() && !m_wait_until_ms && m_next >= m_script.commands.size()) {
+    } else if (!finished() && !m_wait_until_ms && !m_active && m_next >= m_script.commands.size()) {
         m_exit_code = 0;  // the end of the script is a quit
     }
 }

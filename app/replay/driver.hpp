@@ -6,9 +6,14 @@
 //
 // Gestures, one ImGui frame per step: `tap` = press, release, settle;
 // `drag` = press, moves, release, settle; `sign` = a stroke across the pad.
-// `type TEXT` taps `key=<character>` (`key=space` for a space) for each
-// character: the on-screen keyboard registers those ids. The end of the
-// script quits with 0, as `quit` does. No GLFW or GL here.
+// A `tap` on a widget scrolled out of its region's view first drags the
+// region (from its left margin) until the widget is in view, as a finger
+// would. `type TEXT` taps `key=<character>` (`key=space` for a space) for
+// each character, switching the on-screen keyboard's layers (shift, accents,
+// digits, letters) when the key is not showing; each decision is made on a
+// freshly drawn frame. `pick ID DATE` taps a date picker's own controls
+// (date_pick_next). The end of the script quits with 0, as `quit` does.
+// No GLFW or GL here.
 #include <deque>
 #include <functional>
 #include <optional>
@@ -57,8 +62,22 @@ private:
         bool down = false;
     };
 
+    // A command that takes several gestures, each chosen on a new frame.
+    struct Active {
+        Command cmd;
+        size_t pos = 0;          // type: bytes of cmd.text already typed
+        int switches = 0;        // type: layer keys tapped for this character
+        int scrolls = 0;         // tap / pick: drags tried to bring the target into view
+    };
+
     // Returns true when the command started a gesture or a wait (stop for now).
     bool run(const Command& cmd, const FrameInfo& frame, const ScreenshotWriter& write_png);
+    // Continues m_active; false when it has finished (go on to the next command).
+    bool step_active(const FrameInfo& frame);
+    bool step_type(const FrameInfo& frame);
+    bool step_pick(const FrameInfo& frame);
+    // Taps `id`, first scrolling it into view. False when it failed.
+    bool tap_in_view(const Command& cmd, const ui::WidgetEntry& w, int& scrolls);
     const ui::WidgetEntry* require(const Command& cmd, std::string_view id, const FrameInfo& frame,
                                    std::string_view note = "");
     void fail(const Command& cmd, const std::string& message, int code = 2);
@@ -70,6 +89,7 @@ private:
     size_t m_next = 0;
     int m_frames = 0;
     std::deque<PointerStep> m_gesture;
+    std::optional<Active> m_active;
     PointerStep m_pointer{ImVec2(-FLT_MAX, -FLT_MAX), false};
     std::optional<double> m_wait_until_ms;
     std::optional<int> m_exit_code;

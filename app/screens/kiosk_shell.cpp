@@ -4,6 +4,15 @@
 
 #include <imgui.h>
 
+#include "screens/consent.hpp"
+#include "screens/idle_overlay.hpp"
+#include "screens/review.hpp"
+#include "screens/thanks.hpp"
+#include "widgets/date_picker.hpp"
+#include "widgets/page_chrome.hpp"
+#include "widgets/signature_pad.hpp"
+
+
 namespace kiosk::ui {
 
 namespace {
@@ -13,21 +22,99 @@ constexpr ImGuiWindowFlags kScreenWindow = ImGuiWindowFlags_NoDecoration | ImGui
                                            ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse |
                                            ImGuiWindowFlags_NoBackground;
 
-}  // namespace
-
-KioskShell::KioskShell(const kiosk::KioskConfig& config, std::string_view lang) : m_config(&config) {
-    const bool offered = !lang.empty() && config.offers(lang);
-    const std::string first = config.clinic.languages.empty() ? "en" : config.clinic.languages.front().code;
-    set_language(offered ? lang : std::string_view(first));
+// A finger down, lifted or moving, or a wheel: the client is there.
+bool input_this_frame() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.MouseDown[0] || ImGui::IsMouseReleased(ImGuiMouseButton_Left) || io.MouseDelta.x != 0.0F ||
+           io.MouseDelta.y != 0.0F || io.MouseWheel != 0.0F;
 }
 
-KioskShell::KioskShell(MaintenanceView maintenance)
-    : m_screen(ScreenId::Maintenance), m_lang(maintenance.lang), m_maintenance(std::move(maintenance)) {}
+ScreenId screen_of(session::Step step) {
+    switch (step) {
+        case session::Step::Attract: return ScreenId::Attract;
+        case session::Step::About: return ScreenId::About;
+        case session::Step::Questions: return ScreenId::Questions;
+        case session::Step::Consent: return ScreenId::Consent;
+        case session::Step::Review: return ScreenId::Review;
+        case session::Step::Thanks: return ScreenId::Thanks;
+    }
+    return ScreenId::Attract;
+}
 
-void KioskShell::set_language(std::string_view lang) {
-    m_lang = std::string(lang);
-    if (m_config != nullptr) m_attract = make_attract_view(*m_config, m_lang);
-    m_maintenance.lang = m_lang;
+}  // namespace
+
+KioskShell::KioskShell(session::IntakeSession& session, std::string_view lang, std::optional<Date> today)
+    : m_session(&session), m_today(today) {
+    if (!lang.empty()) (void)session.set_language(lang);
+    m_attract = make_attract_view(session.config(), session.language());
+    m_questions.today = today;
+    m_last = seen();
+}
+
+KioskShell::KioskShell(MaintenanceView maintenance) : m_maintenance(std::move(maintenance)) {}
+
+ScreenId KioskShell::screen() const {
+    if (m_session == nullptr) return ScreenId::Maintenance;
+    if (m_session->idle_prompt()) return ScreenId::Idle;
+    return screen_of(m_session->step());
+}
+
+const std::string& KioskShell::language() const {
+    return m_session != nullptr ? m_session->language() : m_maintenance.lang;
+}
+
+KioskShell::Seen KioskShell::seen() const {
+    const session::IntakeSession& s = *m_session;
+    return {s.step(), s.page_index(), s.language(), s.idle_prompt(), s.wipe_generation()};
+}
+
+// Keeps the shell's own state in step with the session's.
+void KioskShell::follow_session(const Seen& before) {
+    const Seen now = seen();
+    if (now.wipe != before.wipe) {
+        // Nothing drawn for the last client may linger in a widget.
+        forget_date_pickers();
+        forget_signature_pads();
+        forget_consent_screen();
+        forget_review_screen();
+        m_questions.reset();
+        m_about.enter(false, 0);
+    }
+    if (now.step == session::Step::About && before.step != session::Step::About)
+        m_about.enter(before.step == session::Step::Questions, m_session->config().questionnaire.cards.size());
+    if (now.lang != m_attract.selected_lang) m_attract = make_attract_view(m_session->config(), now.lang);
+}
+
+ShellEvent KioskShell::draw_flow(UiContext& ui) {
+    session::IntakeSession& s = *m_session;
+    ShellEvent event = ShellEvent::None;
+    switch (s.step()) {
+        case session::Step::Attract: {
+            const AttractIntent intent = draw_attract(ui, m_attract);
+            if (intent.kind == AttractIntent::Kind::ChooseLanguage && intent.lang != s.language()) {
+                if (s.set_language(intent.lang)) event = ShellEvent::LanguageChanged;
+            } else if (intent.kind == AttractIntent::Kind::Start) {
+                if (s.start()) event = ShellEvent::StartTapped;
+            }
+            return event;
+        }
+        case session::Step::About:
+            draw_about(ui, s, m_about);
+            m_needs_redraw = m_needs_redraw || m_about.redraw;
+            break;
+        case session::Step::Questions:
+            m_questions.today = m_today;
+            draw_questions(ui, s, m_questions);
+            m_needs_redraw = m_needs_redraw || m_questions.redraw;
+            break;
+        case session::Step::Consent: draw_consent(ui, s); break;
+        case session::Step::Review: draw_review(ui, s); break;
+        case session::Step::Thanks: draw_thanks(ui, s); return event;
+    }
+    // Every flow screen offers the other language beside Back.
+    if (const std::string_view code = draw_language_switch(ui, s); !code.empty() && s.set_language(code))
+        event = ShellEvent::LanguageChanged;
+    return event;
 }
 
 ShellEvent KioskShell::draw(const UiTheme& theme) {
@@ -43,25 +130,22 @@ ShellEvent KioskShell::draw(const UiTheme& theme) {
     UiContext ui{theme, m_widgets, dl, viewport->Pos, viewport->Size};
 
     ShellEvent event = ShellEvent::None;
-    switch (m_screen) {
-        case ScreenId::Attract: {
-            const AttractIntent intent = draw_attract(ui, m_attract);
-            if (intent.kind == AttractIntent::Kind::ChooseLanguage && intent.lang != m_lang &&
-                m_config->offers(intent.lang)) {
-                set_language(intent.lang);
-                event = ShellEvent::LanguageChanged;
-            } else if (intent.kind == AttractIntent::Kind::Start) {
-                // The intake flow (about, questions, consent) arrives with the
-                // session state machine; until then start is a real button only.
-                event = ShellEvent::StartTapped;
-            }
-            break;
-        }
-        case ScreenId::Maintenance:
-        default: draw_maintenance(ui, m_maintenance); break;
+    if (m_session == nullptr) {
+        draw_maintenance(ui, m_maintenance);
+    } else {
+        session::IntakeSession& s = *m_session;
+        if (input_this_frame()) s.touch();
+        (void)s.tick();
+        follow_session(m_last);
+        const Seen before = seen();
+        event = draw_flow(ui);
+        if (s.idle_prompt()) draw_idle_overlay(ui, s);
+        follow_session(before);
+        m_last = seen();
+        if (!(m_last == before)) m_needs_redraw = true;
     }
     ImGui::End();
-    m_needs_redraw = event != ShellEvent::None;
+    m_needs_redraw = m_needs_redraw || event != ShellEvent::None;
     return event;
 }
 

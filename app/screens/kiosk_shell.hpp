@@ -1,14 +1,22 @@
 #pragma once
-// The app shell: which screen is showing, in which language, and what the
-// screens' intents do. It draws the current screen into one fullscreen,
-// undecorated ImGui window. No GLFW or GL here, so tests drive it headless.
+// The app shell: draws the screen of the intake session's current step into
+// one fullscreen, undecorated ImGui window, and turns the screens' taps into
+// the session's intents. The session owns the flow (steps, answers, idle
+// timer); the shell owns only what is on screen (widget ids, the about card,
+// the focused field, scroll positions) and drops that whenever the session
+// wipes. No GLFW or GL here, so tests drive it headless.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "questionnaire/model.hpp"
+#include "screens/about.hpp"
 #include "screens/attract.hpp"
 #include "screens/maintenance.hpp"
+#include "screens/questions.hpp"
 #include "screens/screen_id.hpp"
+#include "session/intake_session.hpp"
 #include "theme/ui_theme.hpp"
 #include "widgets/widget_registry.hpp"
 
@@ -18,31 +26,48 @@ enum class ShellEvent { None, StartTapped, LanguageChanged };
 
 class KioskShell {
 public:
-    // A valid config: starts on the attract screen in `lang`, or the clinic's
-    // first language when `lang` is empty or not offered. `config` must
-    // outlive the shell.
-    KioskShell(const kiosk::KioskConfig& config, std::string_view lang);
+    // The kiosk: starts on the attract screen in `lang` (when the clinic
+    // offers it; otherwise the clinic's first language). `session` must
+    // outlive the shell. `today`, when given, is the clinic's date for the
+    // date pickers (tests pass their clock's).
+    KioskShell(session::IntakeSession& session, std::string_view lang, std::optional<Date> today = std::nullopt);
     // An invalid config: the maintenance screen, for good.
     explicit KioskShell(MaintenanceView maintenance);
 
-    // Call between ImGui::NewFrame() and ImGui::Render().
+    // Call between ImGui::NewFrame() and ImGui::Render(). Any input in the
+    // frame counts as activity for the idle timer; the session's timers are
+    // ticked here too.
     ShellEvent draw(const UiTheme& theme);
 
-    [[nodiscard]] ScreenId screen() const { return m_screen; }
-    [[nodiscard]] std::string_view screen_name() const { return ui::screen_name(m_screen); }
-    [[nodiscard]] const std::string& language() const { return m_lang; }
+    [[nodiscard]] ScreenId screen() const;
+    [[nodiscard]] std::string_view screen_name() const { return ui::screen_name(screen()); }
+    [[nodiscard]] const std::string& language() const;
     [[nodiscard]] const WidgetRegistry& widgets() const { return m_widgets; }
     [[nodiscard]] const AttractView& attract_view() const { return m_attract; }
+    // Null on the maintenance screen.
+    [[nodiscard]] session::IntakeSession* session() const { return m_session; }
     // True after a frame that changed what is shown: draw one more.
     [[nodiscard]] bool needs_redraw() const { return m_needs_redraw; }
 
 private:
-    void set_language(std::string_view lang);
+    struct Seen {
+        session::Step step = session::Step::Attract;
+        size_t page = 0;
+        std::string lang;
+        bool idle = false;
+        std::uint64_t wipe = 0;
+        bool operator==(const Seen&) const = default;
+    };
+    [[nodiscard]] Seen seen() const;
+    void follow_session(const Seen& before);
+    ShellEvent draw_flow(UiContext& ui);
 
-    const kiosk::KioskConfig* m_config = nullptr;
-    ScreenId m_screen = ScreenId::Attract;
-    std::string m_lang;
+    session::IntakeSession* m_session = nullptr;
+    std::optional<Date> m_today;
+    Seen m_last;
     AttractView m_attract;
+    AboutState m_about;
+    QuestionsState m_questions;
     MaintenanceView m_maintenance;
     WidgetRegistry m_widgets;
     bool m_needs_redraw = false;

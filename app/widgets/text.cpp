@@ -8,6 +8,15 @@ namespace kiosk::ui {
 
 namespace {
 
+std::vector<std::string>* g_recorder = nullptr;
+std::vector<ImVec2>* g_positions = nullptr;
+
+void record(std::string_view text, ImVec2 pos) {
+    if (g_recorder == nullptr || text.empty()) return;
+    g_recorder->emplace_back(text);
+    if (g_positions != nullptr) g_positions->push_back(pos);
+}
+
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 // Calls `line(begin, end, index)` for every wrapped line; returns the count.
@@ -52,8 +61,14 @@ float first_line_cap_center(ImFont* font, float line_height) {
     return std::floor((step - font->FontSize) * 0.5F) + cap_center(font);
 }
 
+void record_drawn_text(std::vector<std::string>* sink, std::vector<ImVec2>* positions) {
+    g_recorder = sink;
+    g_positions = sink != nullptr ? positions : nullptr;
+}
+
 float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 color, std::string_view text,
                    float line_height) {
+    record(text, pos);
     const float step = std::round(font_em(font) * line_height);
     const float inset = std::floor((step - font->FontSize) * 0.5F);
     const int lines = for_each_line(font, text, width, [&](const char* b, const char* e, int i) {
@@ -70,6 +85,7 @@ float cap_center(ImFont* font) {
 
 void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color, std::string_view text) {
     const float top = std::round(center_y - cap_center(font));
+    record(text, ImVec2(x, top));
     dl->AddText(font, font->FontSize, ImVec2(x, top), color, text.data(), text.data() + text.size());
 }
 

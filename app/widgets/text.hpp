@@ -2,7 +2,9 @@
 // Text drawing with Inter's proportions: ImGui 1.86 spaces lines by the font
 // size, which is too tight for reading, so wrapped text is laid out here with
 // an explicit line height.
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -31,5 +33,11 @@ float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 
 
 // One line, no wrapping, its capitals vertically centred on `center_y`.
 void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color, std::string_view text);
+
+// Tests: while set, every string drawn by draw_wrapped and
+// draw_line_centered_y is appended to `sink` (nullptr turns it off), and
+// where it was drawn (its top-left) to `positions` when given, so a test can
+// read what a screen shows and where.
+void record_drawn_text(std::vector<std::string>* sink, std::vector<ImVec2>* positions = nullptr);
 
 }  // namespace kiosk::ui

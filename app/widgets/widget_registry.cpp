@@ -1,6 +1,9 @@
 #include "widgets/widget_registry.hpp"
 
 #include <algorithm>
+#include <utility>
+
+#include <imgui_internal.h>
 
 namespace kiosk::ui {
 
@@ -9,7 +12,12 @@ void WidgetRegistry::add(std::string_view id, ImVec2 min, ImVec2 max) {
     // the same widget twice) keeps the first so taps stay deterministic.
     IM_ASSERT(find(id) == nullptr && "widget id registered twice in one frame");
     if (find(id) != nullptr) return;
-    m_entries.push_back({std::string(id), min, max});
+    WidgetEntry entry{std::string(id), min, max};
+    if (const ImGuiContext* g = ImGui::GetCurrentContext(); g != nullptr && g->CurrentWindow != nullptr) {
+        entry.clip_min = g->CurrentWindow->ClipRect.Min;
+        entry.clip_max = g->CurrentWindow->ClipRect.Max;
+    }
+    m_entries.push_back(std::move(entry));
 }
 
 const WidgetEntry* WidgetRegistry::find(std::string_view id) const {

@@ -1,9 +1,15 @@
 #include "headless_ui.hpp"
 
+#include <cstdlib>
+#include <iostream>
 #include <stdexcept>
+#include <variant>
 
+#include "questionnaire/loader.hpp"
 #include "theme/config_text.hpp"
+#include "theme/flow_strings.hpp"
 #include "theme/ui_strings.hpp"
+#include "widgets/text.hpp"
 
 namespace kiosk::test {
 
@@ -22,16 +28,30 @@ kiosk::KioskConfig two_language_clinic() {
     return config;
 }
 
-HeadlessUi::HeadlessUi(const kiosk::KioskConfig& config, std::string_view lang, ImVec2 display)
-    : m_display(display), m_shell(config, lang) {
+const kiosk::KioskConfig& shipped_kiosk_config() {
+    static const kiosk::KioskConfig config = [] {
+        kiosk::LoadResult r = kiosk::load_config(std::string(KIOSK_SOURCE_DIR) + "/kiosk-config");
+        if (auto* d = std::get_if<kiosk::Diagnostics>(&r)) {
+            for (const auto& diag : *d) std::cerr << diag.str() << '\n';
+            std::abort();
+        }
+        return std::get<kiosk::KioskConfig>(std::move(r));
+    }();
+    return config;
+}
+
+HeadlessUi::HeadlessUi(const kiosk::KioskConfig& config, std::string_view lang, ImVec2 display) : m_display(display) {
+    m_session = std::make_unique<session::IntakeSession>(config, m_clock, m_sink,
+                                                         [this] { return "test-" + std::to_string(++m_ids); });
+    m_shell = std::make_unique<ui::KioskShell>(*m_session, lang, kTestToday);
     std::vector<std::string_view> text = ui::all_ui_text();
-    const std::vector<std::string_view> more = ui::config_text(config);
-    text.insert(text.end(), more.begin(), more.end());
+    for (const std::vector<std::string_view>& more : {ui::all_flow_text(), ui::config_text(config)})
+        text.insert(text.end(), more.begin(), more.end());
     init(text, config.clinic.theme);
 }
 
 HeadlessUi::HeadlessUi(ui::MaintenanceView maintenance, ImVec2 display)
-    : m_display(display), m_shell(std::move(maintenance)) {
+    : m_display(display), m_shell(std::make_unique<ui::KioskShell>(std::move(maintenance))) {
     init(ui::all_ui_text(), kiosk::Theme{});
 }
 
@@ -46,7 +66,10 @@ void HeadlessUi::init(const std::vector<std::string_view>& text, const kiosk::Th
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no renderer needed
 }
 
-HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(m_context); }
+HeadlessUi::~HeadlessUi() {
+    m_shell.reset();
+    ImGui::DestroyContext(m_context);
+}
 
 ui::ShellEvent HeadlessUi::frame(ImVec2 pos, bool down) {
     ImGui::SetCurrentContext(m_context);
@@ -56,15 +79,26 @@ ui::ShellEvent HeadlessUi::frame(ImVec2 pos, bool down) {
     io.MousePos = pos;
     io.MouseDown[0] = down;
     m_pointer = pos;
+    m_text.clear();
+    m_text_pos.clear();
+    ui::record_drawn_text(&m_text, &m_text_pos);
     ImGui::NewFrame();
-    const ui::ShellEvent event = m_shell.draw(m_theme);
+    const ui::ShellEvent event = m_shell->draw(m_theme);
     ImGui::Render();
+    ui::record_drawn_text(nullptr);
     return event;
 }
 
+std::optional<ImVec2> HeadlessUi::drawn_at(std::string_view text) const {
+    for (size_t i = 0; i < m_text.size() && i < m_text_pos.size(); ++i)
+        if (m_text[i] == text) return m_text_pos[i];
+    return std::nullopt;
+}
+
 ImVec2 HeadlessUi::center_of(std::string_view id) const {
-    const ui::WidgetEntry* entry = m_shell.widgets().find(id);
-    if (entry == nullptr) throw std::runtime_error("no widget " + std::string(id));
+    const ui::WidgetEntry* entry = m_shell->widgets().find(id);
+    if (entry == nullptr) throw std::runtime_error("no widget " + std::string(id) + "; shown: " +
+                                                   m_shell->widgets().ids_joined());
     return entry->center();
 }
 
@@ -74,6 +108,18 @@ ui::ShellEvent HeadlessUi::tap(std::string_view id) {
     const ui::ShellEvent event = frame(c, false);
     frame(c, false);
     return event;
+}
+
+void HeadlessUi::drag(ImVec2 from, ImVec2 delta) {
+    constexpr int kSteps = 8;
+    frame(from, true);
+    for (int i = 1; i <= kSteps; ++i) {
+        const float t = static_cast<float>(i) / kSteps;
+        frame(ImVec2(from.x + delta.x * t, from.y + delta.y * t), true);
+    }
+    const ImVec2 to(from.x + delta.x, from.y + delta.y);
+    frame(to, false);
+    frame(to, false);
 }
 
 }  // namespace kiosk::test

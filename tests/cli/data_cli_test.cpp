@@ -3,9 +3,14 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "cli/cli_support.hpp"
 #include "questionnaire/answers_file.hpp"
@@ -201,8 +206,57 @@ TEST(DataCli, ExportWithAWrongPassphraseWritesNothing) {
                              temp_file("not the passphrase") + " --format csv --out " + (out / "x.csv"));
     EXPECT_EQ(r.code, 2);
     EXPECT_FALSE(std::filesystem::exists(out / "x.csv"));
-    EXPECT_EQ(run_kiosk("export" + d.data() + " --practitioner 'Dr Rivera' --passphrase-file " + d.pass_file +
-                        " --format pdf --out " + (out / "x.pdf")).code, 2) << "pdf is not offered yet";
+    const auto pdf = run_kiosk("export" + d.data() + " --practitioner 'Dr Rivera' --passphrase-file " +
+                               temp_file("not the passphrase") + " --format pdf --out " + (out / "x.pdf"));
+    EXPECT_EQ(pdf.code, 2);
+    EXPECT_FALSE(std::filesystem::exists(out / "x.pdf"));
+    EXPECT_FALSE(std::filesystem::exists(out / "x.pdf.partial"));
+}
+
+// The text of a PDF through pdftotext (poppler-utils), or nullopt without it.
+std::optional<std::string> pdf_text(const std::string& path) {
+    if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) return std::nullopt;
+    const std::string txt = path + ".txt";
+    if (std::system(("pdftotext -enc UTF-8 '" + path + "' '" + txt + "'").c_str()) != 0) return std::string();
+    std::ifstream in(txt);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+TEST(DataCli, ExportPdfOfOneOrAll) {
+    DataDir d;
+    ASSERT_EQ(d.init().code, 0);
+    const auto defer = d.submit(answers_file([](json& f) { f["answers"]["cold_sore_active"] = true; }));
+    ASSERT_EQ(defer.code, 0) << defer.err;
+    const std::string defer_id = defer.out.substr(0, 36);
+    ASSERT_EQ(d.submit(answers_file([](json& f) {
+                  f["language"] = "es";
+                  f["answers"]["first_name"] = "Lucía";
+                  f["answers"]["last_name"] = "Fernández";
+              })).code, 0);
+    testing::TempDir out{"cli-export"};
+    const std::string auth = " --practitioner 'Dr Rivera' --passphrase-file " + d.pass_file;
+
+    const auto all = run_kiosk("export" + kConfig + d.data() + auth + " --format pdf --out " + (out / "all.pdf"));
+    ASSERT_EQ(all.code, 0) << all.err;
+    std::ifstream in(out / "all.pdf", std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.rfind("%PDF-", 0), 0U);
+    const auto one = run_kiosk("export" + kConfig + d.data() + auth + " --format pdf --id " + defer_id + " --out " +
+                               (out / "one.pdf"));
+    ASSERT_EQ(one.code, 0) << one.err;
+    EXPECT_EQ(run_kiosk("audit verify" + d.data()).code, 0);
+
+    const auto text = pdf_text(out / "all.pdf");
+    if (!text) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const std::string version = testing::shipped_config().questionnaire.consent.version;
+    const std::vector<std::string> expected{"Lumière Skin Studio", "Ana García", "Lucía Fernández", "Active cold sore",
+                                            "Version " + version, defer_id, "Page 1 of"};
+    for (const auto& s : expected)
+        EXPECT_NE(text->find(s), std::string::npos) << s;
+    const auto only = pdf_text(out / "one.pdf").value_or("");
+    EXPECT_NE(only.find("Ana García"), std::string::npos);
+    EXPECT_NE(only.find("Active cold sore"), std::string::npos);
+    EXPECT_EQ(only.find("Lucía"), std::string::npos) << "--id: that submission only";
 }
 
 }  // namespace

@@ -1,0 +1,96 @@
+// "Are you still there?" through the real shell on the session's hand-moved
+// clock: after idle_seconds the overlay covers the page with its countdown
+// and one button (the page's ids are gone), the seconds count down, "I'm
+// still here" dismisses it with every answer kept, and at zero everything is
+// wiped and the attract screen is back.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "headless_ui.hpp"
+#include "intake_fixture.hpp"
+#include "theme/review_strings.hpp"
+
+namespace kiosk::test {
+namespace {
+
+class IdleOverlay : public ::testing::Test {
+protected:
+    void SetUp() override { walk_to_consent(ui, clear_client_answers()); }
+
+    [[nodiscard]] bool drawn(std::string_view text) {
+        const auto& all = ui.drawn_text();
+        return std::find(all.begin(), all.end(), text) != all.end();
+    }
+    void go_idle() {
+        ui.clock().advance_s(shipped_kiosk_config().clinic.timeouts.idle_seconds);
+        ui.frame();
+        ui.frame();
+    }
+
+    HeadlessUi ui{shipped_kiosk_config(), "en"};
+};
+
+TEST_F(IdleOverlay, ShowsTheCountdownAndOnlyItsButton) {
+    ASSERT_EQ(ui.shell().screen_name(), "consent");
+    go_idle();
+    ASSERT_TRUE(ui.session().idle_prompt());
+    EXPECT_EQ(ui.shell().screen_name(), "idle");
+    EXPECT_EQ(ui.shell().widgets().ids(), std::vector<std::string>{"still_here"});
+    const int countdown = shipped_kiosk_config().clinic.timeouts.countdown_seconds;
+    EXPECT_TRUE(drawn(std::to_string(countdown)));
+    EXPECT_TRUE(drawn("seconds"));
+    EXPECT_TRUE(drawn("Are you still there?"));
+    EXPECT_TRUE(drawn(ui::review_text(ui::ReviewText::StillHere, "en")));
+
+    ui.clock().advance_s(9);
+    ui.frame();
+    EXPECT_TRUE(drawn(std::to_string(countdown - 9)));
+    const ui::WidgetEntry* button = ui.shell().widgets().find("still_here");
+    ASSERT_NE(button, nullptr);
+    EXPECT_GE(button->max.y - button->min.y, 72.0F);
+}
+
+TEST_F(IdleOverlay, TheScrimBlocksThePageUnderIt) {
+    const ImVec2 next = ui.center_of("next");
+    go_idle();
+    ui.frame(next, true);
+    ui.frame(next, false);
+    ui.frame(next, false);
+    EXPECT_TRUE(ui.session().idle_prompt());
+    EXPECT_EQ(ui.session().step(), session::Step::Consent);
+}
+
+TEST_F(IdleOverlay, StillHereDismissesItAndKeepsTheAnswers) {
+    go_idle();
+    ui.tap("still_here");
+    EXPECT_FALSE(ui.session().idle_prompt());
+    EXPECT_EQ(ui.shell().screen_name(), "consent");
+    EXPECT_TRUE(ui.shows("next"));
+    ASSERT_NE(ui.session().answer("first_name"), nullptr);
+    EXPECT_EQ(std::get<std::string>(*ui.session().answer("first_name")), "Ana");
+}
+
+TEST_F(IdleOverlay, AtZeroEverythingIsWipedAndAttractIsBack) {
+    go_idle();
+    ui.clock().advance_s(shipped_kiosk_config().clinic.timeouts.countdown_seconds);
+    ui.frame();
+    ui.frame();
+    EXPECT_EQ(ui.shell().screen_name(), "attract");
+    EXPECT_FALSE(ui.session().has_answers());
+    EXPECT_TRUE(ui.shows("start"));
+    EXPECT_FALSE(ui.shows("still_here"));
+}
+
+TEST_F(IdleOverlay, SpeaksTheClientsLanguage) {
+    ASSERT_TRUE(ui.session().set_language("es"));
+    go_idle();
+    EXPECT_TRUE(drawn("¿Sigue ahí?"));
+    EXPECT_TRUE(drawn("segundos"));
+    EXPECT_TRUE(drawn("Sigo aquí"));
+    EXPECT_FALSE(drawn("Are you still there?"));
+}
+
+}  // namespace
+}  // namespace kiosk::test
