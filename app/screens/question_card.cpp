@@ -90,7 +90,13 @@ private:
     [[nodiscard]] float field_height(const Item& item, float width) const;
 
     void span(const Item& item, float top, float bottom) {
-        m_out.spans.push_back({item.id, top - m_in.content_top, bottom - m_in.content_top});
+        const float t = top - m_in.content_top;
+        const float b = bottom - m_in.content_top;
+        m_out.spans.push_back({item.id, t, b, t, b});
+    }
+    void field_span(float top, float bottom) {
+        m_out.spans.back().field_top = top - m_in.content_top;
+        m_out.spans.back().field_bottom = bottom - m_in.content_top;
     }
 
     UiContext& m_ui;
@@ -98,7 +104,6 @@ private:
     const CardInput& m_in;
     CardResult& m_out;
     std::string_view m_lang;
-    std::vector<const Item*> m_items;
 };
 
 std::vector<Block> Card::blocks(const std::vector<const Item*>& items, float inner) const {
@@ -305,6 +310,7 @@ void Card::draw_item(const Item& item, ImVec2 pos, float width, bool follow) {
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !pointer_dragged() &&
             ImGui::IsMouseHoveringRect(ImVec2(pos.x, y), ImVec2(pos.x + width, y + fh)))
             m_out.date_tapped = true;
+        field_span(y, y + fh);
         DatePickerOptions options;
         options.today = m_in.today;
         date_field(m_ui, m_s, item, ImVec2(pos.x, y), width, options);
@@ -313,6 +319,7 @@ void Card::draw_item(const Item& item, ImVec2 pos, float width, bool follow) {
         y += m_ui.px(kLabelGap);
         const bool multiline = item.type == ItemType::LongText;
         const float fh = field_height(item, width);
+        field_span(y, y + fh);
         std::string text = field_text(item);
         const TextFieldView view{item.id, text, m_in.focused == item.id, !err.empty(), multiline};
         if (text_field(m_ui, view, ImVec2(pos.x, y), ImVec2(pos.x + width, y + fh)))

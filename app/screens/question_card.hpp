@@ -32,6 +32,9 @@ struct ItemSpan {
     std::string item_id;
     float top = 0;
     float bottom = 0;
+    // The field itself (text and date items); the whole item otherwise.
+    float field_top = 0;
+    float field_bottom = 0;
 };
 
 struct CardInput {

@@ -99,10 +99,12 @@ void blur(QuestionsState& st) {
 void type_key(session::IntakeSession& s, QuestionsState& st, const Item& item, const KeyPress& key) {
     if (item.type == ItemType::Number) {
         if (!apply_key(st.number_text, key)) return;
+        // "7." is 7 on its way to 7.5: the answer follows what the field shows.
+        std::string_view typed = st.number_text;
+        if (typed.ends_with('.')) typed.remove_suffix(1);
         double value = 0;
-        const char* b = st.number_text.data();
-        const auto [end, ec] = std::from_chars(b, b + st.number_text.size(), value);
-        if (ec == std::errc() && end == b + st.number_text.size()) s.set_answer(item.id, value);
+        const auto [end, ec] = std::from_chars(typed.data(), typed.data() + typed.size(), value);
+        if (!typed.empty() && ec == std::errc() && end == typed.data() + typed.size()) s.set_answer(item.id, value);
         else s.clear_answer(item.id);
         return;
     }
@@ -137,6 +139,12 @@ const ItemSpan* span_of(const std::vector<ItemSpan>& spans, std::string_view id)
     return nullptr;
 }
 
+// The label and the field when they fit, else the field alone.
+void reveal_field(DragScroll& scroll, const ItemSpan& sp, float view_h, float margin) {
+    if (sp.field_bottom - sp.top + 2.0F * margin <= view_h) scroll.reveal_in(view_h, sp.top, sp.field_bottom, margin);
+    else scroll.reveal_in(view_h, sp.field_top, sp.field_bottom, std::min(margin, view_h * 0.1F));
+}
+
 }  // namespace
 
 QuestionsState::~QuestionsState() { session::scrub(number_text); }
@@ -146,6 +154,7 @@ void QuestionsState::reset() {
     session::scrub(number_text);
     keyboard = {};
     scroll.reset();
+    spans.clear();
     reveal_focused = false;
     reveal_problem = false;
 }
@@ -183,6 +192,14 @@ void draw_questions(UiContext& ui, session::IntakeSession& s, QuestionsState& st
     CardInput in{st.focused, st.number_text, st.today, 0};
     const float content_h = head_h + question_card_height(ui, s, in, w) + ui.px(kBottomPad);
 
+    // The field that just took the keyboard is brought into view in the very
+    // frame the tray opens (items keep their content positions meanwhile).
+    const float view_h = bottom - layout.content_min.y;
+    if (st.reveal_focused && focused != nullptr) {
+        if (const ItemSpan* sp = span_of(st.spans, focused->id)) reveal_field(st.scroll, *sp, view_h, ui.px(kRevealMargin));
+        st.reveal_focused = false;
+    }
+
     // The page scrolls across the whole width, so a drag in the margins works too.
     st.scroll.begin(ui, ImVec2(ui.origin.x, layout.content_min.y), ImVec2(ui.origin.x + ui.size.x, bottom), content_h);
     const float content_top = layout.content_min.y - st.scroll.offset();
@@ -198,14 +215,7 @@ void draw_questions(UiContext& ui, session::IntakeSession& s, QuestionsState& st
     y += card.height + ui.px(kBottomPad);
     st.scroll.end(ui, y - content_top);
 
-    // Keep what the client is working on in view.
-    if (st.reveal_focused && focused != nullptr) {
-        if (const ItemSpan* sp = span_of(card.spans, focused->id)) {
-            st.scroll.reveal(sp->top, sp->bottom, ui.px(kRevealMargin));
-            st.redraw = true;
-        }
-        st.reveal_focused = false;
-    }
+    st.spans = card.spans;
     if (st.reveal_problem) {
         for (const ItemSpan& sp : card.spans)
             if (!s.problems_for(sp.item_id).empty()) {

@@ -13,8 +13,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/date.hpp"
+#include "screens/question_card.hpp"
 #include "session/intake_session.hpp"
 #include "widgets/drag_scroll.hpp"
 #include "widgets/keyboard.hpp"
@@ -41,6 +43,7 @@ struct QuestionsState {
     KeyboardState keyboard;
     std::string number_text;      // the focused number field as typed (client data)
     DragScroll scroll{"questions.page"};
+    std::vector<ItemSpan> spans;  // where the last frame drew each item (content coordinates)
     bool reveal_focused = false;  // keep the focused field in view next frame
     bool reveal_problem = false;  // scroll to the first problem next frame
     bool redraw = false;          // something moved that the next frame must show

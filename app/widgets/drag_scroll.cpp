@@ -74,8 +74,9 @@ void DragScroll::end(UiContext& ui, float content_height) {
     ui.draw->AddRectFilled(ImVec2(x1 - w, y), ImVec2(x1, y + grab), c.line_strong, w * 0.5F);
 }
 
-void DragScroll::reveal(float top, float bottom, float margin) {
-    const float view = view_height();
+void DragScroll::reveal(float top, float bottom, float margin) { reveal_in(view_height(), top, bottom, margin); }
+
+void DragScroll::reveal_in(float view, float top, float bottom, float margin) {
     float offset = m_offset;
     if (bottom + margin - offset > view) offset = bottom + margin - view;
     if (top - margin < offset) offset = top - margin;

@@ -36,6 +36,9 @@ public:
     // region's top) is in view with `margin` around it; top wins when it
     // does not fit. Takes effect from the next frame.
     void reveal(float top, float bottom, float margin);
+    // The same for a view `view_height` tall: before begin(), when the
+    // region is about to change size (the keyboard opening).
+    void reveal_in(float view_height, float top, float bottom, float margin);
     // Back to the top, forgetting the content height.
     void reset();
 

@@ -79,6 +79,9 @@ void draw_step_label(UiContext& ui, std::string_view tmpl, size_t step, size_t o
 void draw_progress(UiContext& ui, const session::Progress& progress, std::string_view lang, float max_room) {
     const Palette& c = ui.colors();
     const float cx = ui.origin.x + ui.size.x * 0.5F;
+    // Too narrow for the label (a small screen, a long translation): no progress rather than an overlap.
+    if (text_size(ui.theme.font(TextRole::Small, Weight::SemiBold), flow_text(FlowText::StepOf, lang)).x > max_room)
+        return;
     draw_step_label(ui, flow_text(FlowText::StepOf, lang), progress.step, progress.of, cx, ui.origin.y + ui.px(36.0F));
     const auto n = static_cast<float>(progress.of);
     // Narrow screens (or many pages): the segments share what room there is.

@@ -169,3 +169,46 @@ TEST(ReplayTyping, ACharacterNoLayoutHasFailsNamingTheKey) {
 
 }  // namespace
 }  // namespace kiosk::test
+
+namespace kiosk::test {
+namespace {
+
+// A clinic with a number item (the shipped questionnaire has none).
+kiosk::KioskConfig clinic_with_a_number() {
+    kiosk::KioskConfig config = two_language_clinic();
+    kiosk::Item weight;
+    weight.id = "weight_kg";
+    weight.type = ItemType::Number;
+    weight.text.by_lang = {{"en", "Your weight in kg"}, {"es", "Su peso en kg"}};
+    weight.required = true;
+    kiosk::Page page;
+    page.id = "body";
+    page.title.by_lang = {{"en", "Your body"}, {"es", "Su cuerpo"}};
+    page.items.push_back(std::move(weight));
+    config.questionnaire.id = "numbers";
+    config.questionnaire.pages.push_back(std::move(page));
+    return config;
+}
+
+TEST(NumberField, TypesOnTheKeypadAndTheSessionHoldsANumber) {
+    const kiosk::KioskConfig config = clinic_with_a_number();
+    HeadlessUi ui(config);
+    ui.frame();
+    ui.tap("start");
+    ASSERT_EQ(ui.shell().screen_name(), "questions");
+    ui.tap("weight_kg");
+    EXPECT_TRUE(ui.shows("key=5"));
+    EXPECT_TRUE(ui.shows("key=."));
+    EXPECT_FALSE(ui.shows("key=q"));
+    for (const char* key : {"key=7", "key=2", "key=."}) ui.tap(key);
+    ASSERT_NE(ui.session().answer("weight_kg"), nullptr);
+    EXPECT_DOUBLE_EQ(std::get<double>(*ui.session().answer("weight_kg")), 72.0);
+    EXPECT_TRUE(drew(ui, "72."));  // the field shows what was typed
+    ui.tap("key=5");
+    EXPECT_DOUBLE_EQ(std::get<double>(*ui.session().answer("weight_kg")), 72.5);
+    for (int i = 0; i < 4; ++i) ui.tap("key=backspace");
+    EXPECT_EQ(ui.session().answer("weight_kg"), nullptr);
+}
+
+}  // namespace
+}  // namespace kiosk::test
