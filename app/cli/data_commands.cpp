@@ -9,6 +9,7 @@
 #include "crypto/key_wrap.hpp"
 #include "questionnaire/answers_file.hpp"
 #include "questionnaire/validation.hpp"
+#include "records/clinic_setup.hpp"
 #include "records/practitioner_unlock.hpp"
 #include "records/sealed_submission.hpp"
 #include "rules/contraindication_engine.hpp"
@@ -19,8 +20,8 @@ namespace kiosk::cli {
 namespace {
 
 bool name_ok(const std::string& name) {
-    if (name.empty() || name.size() > 80 || !is_valid_utf8(name)) {
-        std::cerr << "--practitioner: give a name of 1 to 80 characters\n";
+    if (auto why = records::practitioner_name_problem(name)) {
+        std::cerr << "--practitioner: " << *why << '\n';
         return false;
     }
     return true;
@@ -52,11 +53,8 @@ int init_command(const DataOptions& o) {
     auto pass = new_passphrase(o.passphrase_file);
     if (!pass) return kBadInput;
     return with_storage_errors([&] {
-        auto keys = crypto::generate_key_pair();
-        const auto wrapped = crypto::wrap_secret_key(keys.secret_key, *pass);
+        records::initialize_clinic(o.data_dir, o.practitioner, *pass, now_ms());
         wipe(*pass);
-        auto store = storage::Store::open(o.data_dir, {.create = true, .max_page_count = std::nullopt});
-        store->initialize(keys.public_key, o.practitioner, wrapped, now_ms());
         std::cout << "Initialised " << storage::Store::path_in(o.data_dir) << " with practitioner " << o.practitioner
                   << '\n';
         return kOk;
