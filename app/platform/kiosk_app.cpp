@@ -63,6 +63,7 @@ public:
 };
 
 // The store in the data directory, or null (with the reason on stderr).
+// A damaged database is rethrown: the kiosk shows its maintenance screen.
 std::unique_ptr<storage::Store> open_store(const std::string& data_dir) {
     if (data_dir.empty() || !storage::Store::exists(data_dir)) {
         std::cerr << "intake-kiosk: no database in " << (data_dir.empty() ? "(no data directory)" : data_dir)
@@ -71,7 +72,8 @@ std::unique_ptr<storage::Store> open_store(const std::string& data_dir) {
     }
     try {
         return storage::Store::open(data_dir, {});
-    } catch (const std::exception& e) {
+    } catch (const storage::StorageError& e) {
+        if (e.kind() == storage::ErrorKind::Damaged) throw;
         std::cerr << "intake-kiosk: cannot open the database in " << data_dir << ": " << e.what()
                   << " — submissions cannot be saved\n";
         return nullptr;
@@ -135,12 +137,21 @@ int run_kiosk(const KioskOptions& options) {
 
     const std::string lang = options.lang.empty() ? "en" : options.lang;
     if (!config) {
-        ui::KioskShell shell(ui::MaintenanceView{problems, lang});
+        ui::KioskShell shell(ui::MaintenanceView{ui::MaintenanceView::Reason::Config, problems, lang});
         FrameLoop loop(*window, shell, theme, LoopOptions{driver ? &*driver : nullptr, nullptr, options.screenshots_dir});
         return loop.run();
     }
 
-    const std::unique_ptr<storage::Store> store = open_store(options.data_dir);
+    std::unique_ptr<storage::Store> store;
+    try {
+        store = open_store(options.data_dir);
+    } catch (const storage::StorageError& e) {
+        std::cerr << "intake-kiosk: " << e.what() << "; showing the maintenance screen\n";
+        ui::KioskShell shell(ui::MaintenanceView{ui::MaintenanceView::Reason::DamagedData, 0, lang});
+        FrameLoop loop(*window, shell, theme, LoopOptions{driver ? &*driver : nullptr, nullptr, options.screenshots_dir});
+        const int code = loop.run();
+        return code == 1 ? 1 : 3;  // damaged data (DESIGN §7)
+    }
     NoStoreSink no_store;
     std::optional<records::StoreSink> store_sink;
     if (store) store_sink.emplace(*store, *config, [] { return kiosk::unix_now_ms(); });

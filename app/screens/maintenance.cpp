@@ -18,8 +18,10 @@ void draw_maintenance(UiContext& ui, const MaintenanceView& view) {
     const std::string_view title_text = ui_text(UiText::NeedsAttention, view.lang);
     const std::string_view lead_text = ui_text(UiText::SeeFrontDesk, view.lang);
     const std::string count_text =
-        ui_text_n(view.problem_count == 1 ? UiText::ConfigProblemOne : UiText::ConfigProblemsMany, view.lang,
-                  static_cast<long long>(view.problem_count));
+        view.reason == MaintenanceView::Reason::DamagedData
+            ? std::string(ui_text(UiText::DataDamaged, view.lang))
+            : ui_text_n(view.problem_count == 1 ? UiText::ConfigProblemOne : UiText::ConfigProblemsMany, view.lang,
+                        static_cast<long long>(view.problem_count));
 
     const float pad = ui.px(48.0F);
     const float card_w = std::min(ui.px(720.0F), ui.size.x - 2.0F * ui.px(40.0F));

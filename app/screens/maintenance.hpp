@@ -1,7 +1,7 @@
 #pragma once
-// The calm maintenance screen shown when the clinic's config is invalid:
-// no questions can be asked, so the client is sent to the front desk. The
-// details are on stderr for staff; the screen shows only how many problems.
+// The calm maintenance screen shown when the clinic's config is invalid or
+// the database is damaged: no intake can be taken, so the client is sent to
+// the front desk. The details are on stderr for staff.
 #include <cstddef>
 #include <string>
 
@@ -10,7 +10,9 @@
 namespace kiosk::ui {
 
 struct MaintenanceView {
-    std::size_t problem_count = 0;
+    enum class Reason { Config, DamagedData };
+    Reason reason = Reason::Config;
+    std::size_t problem_count = 0;  // config problems
     std::string lang = "en";
 };
 

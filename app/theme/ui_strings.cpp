@@ -12,14 +12,16 @@ struct Entry {
     std::string_view es;
 };
 
-constexpr std::array<Entry, 6> kTable{{
-    {UiText::TapToStart, "Tap to start", "Toca para empezar"},
+constexpr std::array<Entry, 7> kTable{{
+    {UiText::TapToStart, "Tap to start", "Toque para empezar"},
     {UiText::ChooseLanguage, "Language", "Idioma"},
     {UiText::NeedsAttention, "This kiosk needs attention.", "Este quiosco necesita atención."},
-    {UiText::SeeFrontDesk, "Please see the front desk.", "Por favor, acude a recepción."},
+    {UiText::SeeFrontDesk, "Please see the front desk.", "Por favor, acuda a recepción."},
     {UiText::ConfigProblemOne, "1 problem in the clinic configuration", "1 problema en la configuración de la clínica"},
     {UiText::ConfigProblemsMany, "{n} problems in the clinic configuration",
      "{n} problemas en la configuración de la clínica"},
+    {UiText::DataDamaged, "The kiosk's saved data is damaged; it has been left untouched.",
+     "Los datos guardados del quiosco están dañados; no se han modificado."},
 }};
 
 }  // namespace

@@ -15,6 +15,7 @@ enum class UiText {
     SeeFrontDesk,        // maintenance lead
     ConfigProblemOne,    // "1 problem ..."
     ConfigProblemsMany,  // "{n} problems ..."
+    DataDamaged,         // maintenance: the database failed its check
 };
 
 [[nodiscard]] std::string_view ui_text(UiText id, std::string_view lang);

@@ -196,7 +196,7 @@ TEST_F(AttractScreen, LargestFontScaleInSpanishKeepsEveryControlOnScreen) {
 }
 
 TEST(MaintenanceScreen, ShowsNoWidgetsAndKeepsItsName) {
-    HeadlessUi ui(ui::MaintenanceView{3, "en"});
+    HeadlessUi ui(ui::MaintenanceView{ui::MaintenanceView::Reason::Config, 3, "en"});
     ui.frame(ImVec2(640, 400), true);
     ui.frame(ImVec2(640, 400), false);
     EXPECT_EQ(ui.shell().screen(), ui::ScreenId::Maintenance);

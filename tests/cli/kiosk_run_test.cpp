@@ -27,3 +27,48 @@ TEST(KioskRun, UnknownLanguageIsAUsageError) {
 
 }  // namespace
 }  // namespace kiosk
+
+#include <filesystem>
+#include <fstream>
+
+namespace kiosk {
+namespace {
+
+bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
+
+const std::string kXvfb = "xvfb-run -a -s '-screen 0 1280x800x24'";
+
+TEST(KioskRun, DamagedDatabaseShowsMaintenanceAndExitsThree) {
+    if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    testing::TempDir dir{"damaged"};
+    const std::string pass = dir / "pass";
+    std::ofstream(pass) << "a long enough passphrase\n";
+    ASSERT_EQ(run_kiosk("init --data " + (dir / "data") + " --practitioner X --passphrase-file " + pass).code, 0);
+    std::ofstream(dir.path() / "data" / "kiosk.db", std::ios::trunc) << std::string(8192, 'x');
+    const std::string before = [&] {
+        std::ifstream in(dir.path() / "data" / "kiosk.db", std::ios::binary);
+        return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    }();
+    const auto r = run_kiosk(std::string("--windowed --config ") + KIOSK_SOURCE_DIR + "/kiosk-config --data " +
+                                 (dir / "data") + " --screenshots " + (dir / "shots"),
+                             "", kXvfb);
+    EXPECT_EQ(r.code, 3) << r.err;
+    EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "shots" / "maintenance.png")) << r.err;
+    std::ifstream in(dir.path() / "data" / "kiosk.db", std::ios::binary);
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), before)
+        << "the damaged database was written to";
+}
+
+TEST(KioskRun, AttractScreenshotOnTheShippedConfig) {
+    if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    testing::TempDir dir{"attract"};
+    const auto r = run_kiosk(std::string("--windowed --config ") + KIOSK_SOURCE_DIR + "/kiosk-config --data " +
+                                 (dir / "data") + " --screenshots " + (dir / "shots"),
+                             "", kXvfb);
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_GT(std::filesystem::file_size(dir.path() / "shots" / "attract.png"), 10'000U);
+}
+
+}  // namespace
+}  // namespace kiosk
