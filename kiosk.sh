@@ -5,6 +5,7 @@
 #   ./kiosk.sh test                   build and pass the test suite
 #   ./kiosk.sh test-asan              the suite again under ASan+UBSan
 #   ./kiosk.sh bench                  build and run the benchmarks
+#   ./kiosk.sh demo                   a scripted intake under Xvfb; a PNG of every screen in shots/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -69,8 +70,21 @@ case "$cmd" in
       esac
     done
     ;;
+  demo)
+    install_packages
+    build build
+    demo=$(mktemp -d)
+    printf 'demo passphrase 2026\n' > "$demo/pass"
+    ./build/app/intake-kiosk init --data "$demo/data" --practitioner Demo --passphrase-file "$demo/pass" >/dev/null
+    mkdir -p shots
+    xvfb-run -a -s "-screen 0 1280x800x24" ./build/app/intake-kiosk --windowed --config kiosk-config \
+      --data "$demo/data" --replay tests/e2e/demo.replay --screenshots shots
+    ./build/app/intake-kiosk list --data "$demo/data"
+    rm -rf "$demo"
+    echo "Screenshots: $(ls shots/*.png | wc -l) PNGs in shots/"
+    ;;
   *)
-    echo "usage: $0 run [kiosk args...] | test | test-asan | bench" >&2
+    echo "usage: $0 run [kiosk args...] | test | test-asan | bench | demo" >&2
     exit 2
     ;;
 esac
