@@ -24,6 +24,7 @@
 #include "storage/store.hpp"
 #include "theme/config_text.hpp"
 #include "theme/flow_strings.hpp"
+#include "theme/setup_strings.hpp"
 #include "theme/ui_strings.hpp"
 #include "theme/ui_theme.hpp"
 
@@ -52,22 +53,11 @@ public:
     }
 };
 
-// TEMPORARY until the setup screen lands (an empty data directory): with no
-// store to commit to, every submit fails calmly and the client is sent to the
-// front desk with their answers kept until the idle wipe.
-class NoStoreSink final : public session::SubmissionSink {
-public:
-    [[nodiscard]] session::SaveOutcome save(const AnswerSet&, const CheckResult&) override {
-        return session::SaveOutcome::failed(session::kSaveFailedKey);
-    }
-};
-
 // The store in the data directory, or null (with the reason on stderr).
 // A damaged database is rethrown: the kiosk shows its maintenance screen.
 std::unique_ptr<storage::Store> open_store(const std::string& data_dir) {
-    if (data_dir.empty() || !storage::Store::exists(data_dir)) {
-        std::cerr << "intake-kiosk: no database in " << (data_dir.empty() ? "(no data directory)" : data_dir)
-                  << "; run `intake-kiosk init` first — submissions cannot be saved until then\n";
+    if (data_dir.empty()) {
+        std::cerr << "intake-kiosk: no data directory — the kiosk cannot take intakes without one\n";
         return nullptr;
     }
     try {
@@ -75,7 +65,7 @@ std::unique_ptr<storage::Store> open_store(const std::string& data_dir) {
     } catch (const storage::StorageError& e) {
         if (e.kind() == storage::ErrorKind::Damaged) throw;
         std::cerr << "intake-kiosk: cannot open the database in " << data_dir << ": " << e.what()
-                  << " — submissions cannot be saved\n";
+                  << " — the kiosk cannot take intakes without it\n";
         return nullptr;
     }
 }
@@ -124,8 +114,8 @@ int run_kiosk(const KioskOptions& options) {
     const ImGuiSession imgui(window->handle());
 
     std::vector<std::string_view> text = ui::all_ui_text();
-    const std::vector<std::string_view> flow = ui::all_flow_text();
-    text.insert(text.end(), flow.begin(), flow.end());
+    for (const std::vector<std::string_view>& more : {ui::all_flow_text(), ui::all_setup_text()})
+        text.insert(text.end(), more.begin(), more.end());
     if (config) {
         const std::vector<std::string_view> more = ui::config_text(*config);
         text.insert(text.end(), more.begin(), more.end());
@@ -143,8 +133,35 @@ int run_kiosk(const KioskOptions& options) {
     }
 
     std::unique_ptr<storage::Store> store;
-    try {
+    std::optional<records::StoreSink> store_sink;
+    std::optional<session::IntakeSession> session;
+    const session::SystemClock clock;
+    // The kiosk proper over the store: null when there is none to commit to.
+    const auto start_session = [&]() -> session::IntakeSession* {
         store = open_store(options.data_dir);
+        if (!store) return nullptr;
+        store_sink.emplace(*store, *config, [] { return kiosk::unix_now_ms(); });
+        session.emplace(*config, clock, *store_sink, [] { return kiosk::new_uuid(); });
+        return &*session;
+    };
+    const LoopOptions loop_options{driver ? &*driver : nullptr, &clock, options.screenshots_dir};
+
+    if (!options.data_dir.empty() && !storage::Store::exists(options.data_dir)) {
+        // First start on an empty data directory: the setup screen (DESIGN §7).
+        const std::string setup_lang = options.lang.empty() ? config->clinic.languages.front().code : options.lang;
+        ui::KioskShell shell(ui::SetupView{options.data_dir, setup_lang}, [&]() -> session::IntakeSession* {
+            try {
+                return start_session();
+            } catch (const storage::StorageError& e) {
+                std::cerr << "intake-kiosk: " << e.what() << '\n';
+                return nullptr;
+            }
+        });
+        FrameLoop loop(*window, shell, theme, loop_options);
+        return loop.run();
+    }
+    try {
+        if (start_session() == nullptr) return 2;
     } catch (const storage::StorageError& e) {
         std::cerr << "intake-kiosk: " << e.what() << "; showing the maintenance screen\n";
         ui::KioskShell shell(ui::MaintenanceView{ui::MaintenanceView::Reason::DamagedData, 0, lang});
@@ -152,14 +169,8 @@ int run_kiosk(const KioskOptions& options) {
         const int code = loop.run();
         return code == 1 ? 1 : 3;  // damaged data (DESIGN §7)
     }
-    NoStoreSink no_store;
-    std::optional<records::StoreSink> store_sink;
-    if (store) store_sink.emplace(*store, *config, [] { return kiosk::unix_now_ms(); });
-    session::SubmissionSink& sink = store_sink ? static_cast<session::SubmissionSink&>(*store_sink) : no_store;
-    const session::SystemClock clock;
-    session::IntakeSession session(*config, clock, sink, [] { return kiosk::new_uuid(); });
-    ui::KioskShell shell(session, options.lang);
-    FrameLoop loop(*window, shell, theme, LoopOptions{driver ? &*driver : nullptr, &clock, options.screenshots_dir});
+    ui::KioskShell shell(*session, options.lang);
+    FrameLoop loop(*window, shell, theme, loop_options);
     return loop.run();
 }
 

@@ -1,5 +1,6 @@
 #include "screens/kiosk_shell.hpp"
 
+#include <tuple>
 #include <utility>
 
 #include <imgui.h>
@@ -44,23 +45,54 @@ ScreenId screen_of(session::Step step) {
 }  // namespace
 
 KioskShell::KioskShell(session::IntakeSession& session, std::string_view lang, std::optional<Date> today)
-    : m_session(&session), m_today(today) {
-    if (!lang.empty()) (void)session.set_language(lang);
-    m_attract = make_attract_view(session.config(), session.language());
-    m_questions.today = today;
-    m_last = seen();
+    : m_today(today) {
+    attach(session, lang);
 }
 
 KioskShell::KioskShell(MaintenanceView maintenance) : m_maintenance(std::move(maintenance)) {}
 
+KioskShell::KioskShell(SetupView setup, SessionStarter start, std::optional<Date> today)
+    : m_today(today), m_setup(std::move(setup)), m_start(std::move(start)) {}
+
+void KioskShell::attach(session::IntakeSession& session, std::string_view lang) {
+    m_session = &session;
+    if (!lang.empty()) (void)session.set_language(lang);
+    m_attract = make_attract_view(session.config(), session.language());
+    m_questions.today = m_today;
+    m_last = seen();
+}
+
+// The setup screen; once the clinic is created, the kiosk proper.
+void KioskShell::draw_setup_screen(UiContext& ui) {
+    const auto snapshot = [this] {
+        const SetupState& st = m_setup_state;
+        return std::tuple(st.focused, st.keyboard.layer, st.keyboard.shift, st.name.size(), st.passphrase.size(),
+                          st.passphrase2.size(), st.show_errors, st.failed, m_setup.has_value());
+    };
+    const auto before = snapshot();
+    if (draw_setup(ui, m_setup_state, *m_setup) && create_clinic(m_setup_state, *m_setup)) {
+        session::IntakeSession* session = m_start ? m_start() : nullptr;
+        if (session == nullptr) {
+            m_setup_state.failed = true;
+        } else {
+            const std::string lang = m_setup->lang;
+            m_setup_state.scrub_all();
+            m_setup.reset();
+            attach(*session, lang);
+        }
+    }
+    m_needs_redraw = m_needs_redraw || before != snapshot();
+}
+
 ScreenId KioskShell::screen() const {
-    if (m_session == nullptr) return ScreenId::Maintenance;
+    if (m_session == nullptr) return m_setup ? ScreenId::Setup : ScreenId::Maintenance;
     if (m_session->idle_prompt()) return ScreenId::Idle;
     return screen_of(m_session->step());
 }
 
 const std::string& KioskShell::language() const {
-    return m_session != nullptr ? m_session->language() : m_maintenance.lang;
+    if (m_session != nullptr) return m_session->language();
+    return m_setup ? m_setup->lang : m_maintenance.lang;
 }
 
 KioskShell::Seen KioskShell::seen() const {
@@ -130,7 +162,9 @@ ShellEvent KioskShell::draw(const UiTheme& theme) {
     UiContext ui{theme, m_widgets, dl, viewport->Pos, viewport->Size};
 
     ShellEvent event = ShellEvent::None;
-    if (m_session == nullptr) {
+    if (m_setup) {
+        draw_setup_screen(ui);  // once it is done, the attract screen from the next frame
+    } else if (m_session == nullptr) {
         draw_maintenance(ui, m_maintenance);
     } else {
         session::IntakeSession& s = *m_session;

@@ -6,6 +6,7 @@
 // the focused field, scroll positions) and drops that whenever the session
 // wipes. No GLFW or GL here, so tests drive it headless.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 #include "screens/maintenance.hpp"
 #include "screens/questions.hpp"
 #include "screens/screen_id.hpp"
+#include "screens/setup.hpp"
 #include "session/intake_session.hpp"
 #include "theme/ui_theme.hpp"
 #include "widgets/widget_registry.hpp"
@@ -33,6 +35,12 @@ public:
     KioskShell(session::IntakeSession& session, std::string_view lang, std::optional<Date> today = std::nullopt);
     // An invalid config: the maintenance screen, for good.
     explicit KioskShell(MaintenanceView maintenance);
+    // An empty data directory: the setup screen first. Once it has created
+    // the database, `start` opens it and returns the session the kiosk then
+    // runs (it must outlive the shell), or null when it cannot (the setup
+    // screen says so; the details are on stderr).
+    using SessionStarter = std::function<session::IntakeSession*()>;
+    KioskShell(SetupView setup, SessionStarter start, std::optional<Date> today = std::nullopt);
 
     // Call between ImGui::NewFrame() and ImGui::Render(). Any input in the
     // frame counts as activity for the idle timer; the session's timers are
@@ -44,7 +52,7 @@ public:
     [[nodiscard]] const std::string& language() const;
     [[nodiscard]] const WidgetRegistry& widgets() const { return m_widgets; }
     [[nodiscard]] const AttractView& attract_view() const { return m_attract; }
-    // Null on the maintenance screen.
+    // Null on the maintenance and setup screens.
     [[nodiscard]] session::IntakeSession* session() const { return m_session; }
     // True after a frame that changed what is shown: draw one more.
     [[nodiscard]] bool needs_redraw() const { return m_needs_redraw; }
@@ -61,6 +69,8 @@ private:
     [[nodiscard]] Seen seen() const;
     void follow_session(const Seen& before);
     ShellEvent draw_flow(UiContext& ui);
+    void attach(session::IntakeSession& session, std::string_view lang);
+    void draw_setup_screen(UiContext& ui);
 
     session::IntakeSession* m_session = nullptr;
     std::optional<Date> m_today;
@@ -69,6 +79,9 @@ private:
     AboutState m_about;
     QuestionsState m_questions;
     MaintenanceView m_maintenance;
+    std::optional<SetupView> m_setup;  // set while the setup screen is shown
+    SetupState m_setup_state;
+    SessionStarter m_start;
     WidgetRegistry m_widgets;
     bool m_needs_redraw = false;
 };

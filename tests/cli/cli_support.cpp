@@ -18,6 +18,8 @@ std::string slurp(const std::string& path) {
 }
 }  // namespace
 
+bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
+
 std::string temp_file(const std::string& text, const std::string& suffix) {
     static std::atomic<int> n{0};
     const auto path = std::filesystem::temp_directory_path() /

@@ -15,6 +15,13 @@ struct RunResult {
 // `prefix` goes before the executable (e.g. "env -u DISPLAY").
 RunResult run_kiosk(const std::string& args, const std::string& stdin_text = "", const std::string& prefix = "");
 
+// The prefix that runs the kiosk window under a virtual X server. Under the
+// sanitizers, leak checking is off for the window process only: Mesa's and
+// fontconfig's threads keep a few bytes to exit; the headless UI tests check
+// our own code for leaks.
+inline const std::string kUnderXvfb = "env ASAN_OPTIONS=detect_leaks=0 xvfb-run -a -s '-screen 0 1280x800x24'";
+[[nodiscard]] bool have_xvfb();
+
 // Writes `text` to a fresh temporary file and returns its path.
 std::string temp_file(const std::string& text, const std::string& suffix = ".json");
 

@@ -34,12 +34,9 @@ TEST(KioskRun, UnknownLanguageIsAUsageError) {
 namespace kiosk {
 namespace {
 
-bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
-
-const std::string kXvfb = "xvfb-run -a -s '-screen 0 1280x800x24'";
 
 TEST(KioskRun, DamagedDatabaseShowsMaintenanceAndExitsThree) {
-    if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
     testing::TempDir dir{"damaged"};
     const std::string pass = dir / "pass";
     std::ofstream(pass) << "a long enough passphrase\n";
@@ -51,7 +48,7 @@ TEST(KioskRun, DamagedDatabaseShowsMaintenanceAndExitsThree) {
     }();
     const auto r = run_kiosk(std::string("--windowed --config ") + KIOSK_SOURCE_DIR + "/kiosk-config --data " +
                                  (dir / "data") + " --screenshots " + (dir / "shots"),
-                             "", kXvfb);
+                             "", testing::kUnderXvfb);
     EXPECT_EQ(r.code, 3) << r.err;
     EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "shots" / "maintenance.png")) << r.err;
@@ -61,13 +58,28 @@ TEST(KioskRun, DamagedDatabaseShowsMaintenanceAndExitsThree) {
 }
 
 TEST(KioskRun, AttractScreenshotOnTheShippedConfig) {
-    if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
     testing::TempDir dir{"attract"};
+    const std::string pass = dir / "pass";
+    std::ofstream(pass) << "a long enough passphrase\n";
+    ASSERT_EQ(run_kiosk("init --data " + (dir / "data") + " --practitioner X --passphrase-file " + pass).code, 0);
     const auto r = run_kiosk(std::string("--windowed --config ") + KIOSK_SOURCE_DIR + "/kiosk-config --data " +
                                  (dir / "data") + " --screenshots " + (dir / "shots"),
-                             "", kXvfb);
+                             "", testing::kUnderXvfb);
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_GT(std::filesystem::file_size(dir.path() / "shots" / "attract.png"), 10'000U);
+}
+
+// An empty data directory: the setup screen comes first (DESIGN §7).
+TEST(KioskRun, SetupScreenshotOnAnEmptyDataDirectory) {
+    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    testing::TempDir dir{"setup"};
+    const auto r = run_kiosk(std::string("--windowed --config ") + KIOSK_SOURCE_DIR + "/kiosk-config --data " +
+                                 (dir / "data") + " --screenshots " + (dir / "shots"),
+                             "", testing::kUnderXvfb);
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_GT(std::filesystem::file_size(dir.path() / "shots" / "setup.png"), 10'000U);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "data" / "kiosk.db"));
 }
 
 }  // namespace

@@ -20,9 +20,6 @@ namespace {
 using nlohmann::json;
 using testing::run_kiosk;
 
-const std::string kXvfb = "xvfb-run -a -s '-screen 0 1280x800x24'";
-
-bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
 
 // A full intake; `yes` names the medical questions this client answers Yes.
 std::string intake_script(const std::string& first, const std::string& last, const std::map<std::string, bool>& yes) {
@@ -56,7 +53,7 @@ struct Kiosk {
     testing::RunResult replay(const std::string& script, const std::string& config_dir) {
         const std::string path = dir / ("script-" + std::to_string(n++) + ".replay");
         std::ofstream(path) << script;
-        return run_kiosk("--windowed --config " + config_dir + " --data " + data + " --replay " + path, "", kXvfb);
+        return run_kiosk("--windowed --config " + config_dir + " --data " + data + " --replay " + path, "", testing::kUnderXvfb);
     }
     json list() { return json::parse(run_kiosk("list --json --data " + data).out); }
     int n = 0;
@@ -65,7 +62,7 @@ struct Kiosk {
 const std::string kShipped = std::string(KIOSK_SOURCE_DIR) + "/kiosk-config";
 
 TEST(E2eIntake, ThreeClientsStoredWithTheirDispositions) {
-    if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
     Kiosk k;
     const auto clear = k.replay(intake_script("Ana", "Ruiz", {}), kShipped);
     ASSERT_EQ(clear.code, 0) << clear.err;
@@ -84,7 +81,7 @@ TEST(E2eIntake, ThreeClientsStoredWithTheirDispositions) {
 }
 
 TEST(E2eIntake, WalkingAwayStoresNothing) {
-    if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
     Kiosk k;
     // The shipped config with the shortest timeouts the validator allows.
     const std::string config = k.dir / "config";

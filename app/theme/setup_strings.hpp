@@ -1,0 +1,33 @@
+#pragma once
+// The words of the first-run setup screen (clinic staff, not clients), in
+// English and Spanish; other languages fall back to English.
+#include <string_view>
+#include <vector>
+
+namespace kiosk::ui {
+
+enum class SetupText {
+    ForStaff,           // the small label over the title
+    Title,              // "Set up this kiosk"
+    Explanation,
+    KeepSafe,
+    NameLabel,
+    PassphraseLabel,
+    Passphrase2Label,
+    PassphraseHint,     // "At least 10 characters"
+    Create,             // the primary button
+    NameMissing,
+    NameRefused,
+    PassphraseShort,
+    PassphraseRefused,
+    Mismatch,
+    Failed,             // initialize_clinic or opening the store failed
+    Dot,                // what a masked character is drawn as
+};
+
+[[nodiscard]] std::string_view setup_text(SetupText id, std::string_view lang);
+
+// Every string in the table, so the font atlas can hold their glyphs.
+[[nodiscard]] std::vector<std::string_view> all_setup_text();
+
+}  // namespace kiosk::ui
