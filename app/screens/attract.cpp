@@ -18,16 +18,6 @@ using namespace attract_geometry;
 
 constexpr float kPi = std::numbers::pi_v<float>;
 
-// The first UTF-8 code point of `s`, upper-cased when it is ASCII.
-std::string initial_of(std::string_view s) {
-    if (s.empty()) return "";
-    const auto lead = static_cast<unsigned char>(s[0]);
-    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    std::string out(s.substr(0, std::min(len, s.size())));
-    if (len == 1 && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
-}
-
 // How much the clinic's font_scale enlarges text of `role`.
 float grow(const UiContext& ui, TextRole role) {
     return std::max(1.0F, font_em(ui.theme.font(role)) / ui.px(role_px(role)));

@@ -34,16 +34,6 @@ constexpr float kStroke = 2.5F;
 
 ImVec2 down(ImVec2 p, float dy) { return {p.x, p.y + dy}; }
 
-// The first UTF-8 code point of `s`, upper-cased when it is ASCII.
-std::string initial_of(std::string_view s) {
-    if (s.empty()) return "";
-    const auto lead = static_cast<unsigned char>(s[0]);
-    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    std::string out(s.substr(0, std::min(len, s.size())));
-    if (len == 1 && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
-}
-
 // "Step {i} of {n}" with the numbers heavier, centred on `center_x`.
 void draw_step_label(UiContext& ui, std::string_view tmpl, size_t step, size_t of, float center_x, float center_y) {
     ImFont* regular = ui.theme.font(TextRole::Small);

@@ -1,5 +1,7 @@
 #include "widgets/text.hpp"
 
+#include <algorithm>
+
 #include "theme/fonts.hpp"
 
 #include <cmath>
@@ -87,6 +89,15 @@ void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y,
     const float top = std::round(center_y - cap_center(font));
     record(text, ImVec2(x, top));
     dl->AddText(font, font->FontSize, ImVec2(x, top), color, text.data(), text.data() + text.size());
+}
+
+std::string initial_of(std::string_view s) {
+    if (s.empty()) return "";
+    const auto lead = static_cast<unsigned char>(s[0]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    std::string out(s.substr(0, std::min(len, s.size())));
+    if (len == 1 && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
 }
 
 }  // namespace kiosk::ui

@@ -31,6 +31,10 @@ float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 
 // Offset from a line's top to the middle of its capitals.
 [[nodiscard]] float cap_center(ImFont* font);
 
+// The first UTF-8 code point of `s`, upper-cased when it is ASCII (the
+// clinic's initial in its wordmark).
+[[nodiscard]] std::string initial_of(std::string_view s);
+
 // One line, no wrapping, its capitals vertically centred on `center_y`.
 void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color, std::string_view text);
 
