@@ -39,6 +39,22 @@ build() { # build DIR [cmake args...]
   cmake --build "$dir" -j "$(jobs)"
 }
 
+# The answers file of a demo client: every medical question "no" except the
+# item ids given after the name.
+demo_answers() { # FIRST LAST [YES_ITEM...]
+  local first=$1 last=$2 id out=""
+  shift 2
+  local yes=" $* "
+  for id in skin_infection_active cold_sore_active cold_sore_history acne_active keloid_history \
+            eczema_psoriasis_flare sunburn_active open_wounds_in_area skin_cancer_in_area retinoids_recent \
+            recent_laser_or_peel recent_injectables diabetes bleeding_disorder anticoagulants \
+            pregnant_or_breastfeeding metal_allergy autoimmune_disease immunosuppressed anesthetic_allergy; do
+    if [[ $yes == *" $id "* ]]; then out+="\"$id\": true, "; else out+="\"$id\": false, "; fi
+  done
+  printf '{"questionnaire": "microneedling", "language": "en", "answers": {"first_name": "%s", "last_name": "%s", "dob": "1988-03-14", "treatment_areas": ["face", "neck"], %s"consent_risks": true, "consent_aftercare": true, "photo_consent": false, "printed_name": "%s %s", "signature": {"strokes": [[[0.08, 0.62], [0.2, 0.35], [0.3, 0.7], [0.45, 0.4], [0.6, 0.66], [0.9, 0.45]]]}}}\n' \
+    "$first" "$last" "$out" "$first" "$last"
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -79,6 +95,14 @@ case "$cmd" in
     mkdir -p shots
     xvfb-run -a -s "-screen 0 1280x800x24" ./build/app/intake-kiosk --windowed --config kiosk-config \
       --data "$demo/data" --replay tests/e2e/demo.replay --screenshots shots
+    # A few more clients, then the practitioner's side: unlock, queue, a
+    # submission, the decision dialog.
+    demo_answers "Hannah" "Okafor" | ./build/app/intake-kiosk submit --config kiosk-config --data "$demo/data" --answers - >/dev/null
+    demo_answers "Margaret" "Chen" anticoagulants | ./build/app/intake-kiosk submit --config kiosk-config --data "$demo/data" --answers - >/dev/null
+    demo_answers "Daniel" "Brooks" keloid_history | ./build/app/intake-kiosk submit --config kiosk-config --data "$demo/data" --answers - >/dev/null
+    demo_answers "Sofia" "Rossi" cold_sore_active cold_sore_history retinoids_recent | ./build/app/intake-kiosk submit --config kiosk-config --data "$demo/data" --answers - >/dev/null
+    xvfb-run -a -s "-screen 0 1280x800x24" ./build/app/intake-kiosk --windowed --config kiosk-config \
+      --data "$demo/data" --replay tests/e2e/demo-practitioner.replay --screenshots shots
     ./build/app/intake-kiosk list --data "$demo/data"
     rm -rf "$demo"
     echo "Screenshots: $(ls shots/*.png | wc -l) PNGs in shots/"

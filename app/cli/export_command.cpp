@@ -7,19 +7,17 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <functional>
 #include <map>
 #include <optional>
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
-#include "crypto/sealed_box.hpp"
 #include "export/csv_export.hpp"
 #include "export/fhir_export.hpp"
 #include "export/pdf_export.hpp"
 #include "questionnaire/loader.hpp"
-#include "questionnaire/snapshot_loader.hpp"
 #include "records/practitioner_unlock.hpp"
+#include "records/read_back.hpp"
 #include "records/sealed_submission.hpp"
 
 namespace kiosk::cli {
@@ -50,29 +48,12 @@ std::string clinic_name(const std::string& config_dir) {
     return c ? c->clinic.name : std::string();
 }
 
-// A review's note, sealed to the clinic key; none when empty or not opening.
-std::optional<std::string> open_note(const storage::Review& r, const records::Unlocked& keys) {
-    if (r.sealed_note.empty()) return std::nullopt;
-    auto plain = crypto::open_sealed(r.sealed_note, keys.public_key, keys.secret_key);
-    if (!plain) return std::nullopt;
-    return std::string(plain->view());
-}
-
 std::string pdf_content(storage::Store& store, const records::Unlocked& keys,
                         const std::vector<records::OpenedSubmission>& opened,
                         const std::map<std::string, Questionnaire>& as_answered, const std::string& clinic) {
     std::vector<exporting::PdfSubmission> subs;
-    for (const auto& s : opened) {
-        const auto snapshot = store.snapshot(s.consent_version);
-        auto consent = snapshot ? exporting::consent_from_snapshot(*snapshot, s.language) : std::nullopt;
-        if (!consent)
-            throw storage::StorageError(storage::ErrorKind::Damaged,
-                                        "the consent snapshot of " + s.meta.id + " does not load");
-        std::vector<exporting::PdfReview> reviews;
-        for (const auto& r : store.reviews(s.meta.id)) reviews.push_back(exporting::pdf_review(r, open_note(r, keys)));
-        subs.push_back({clinic, s, std::cref(as_answered.at(s.questionnaire_hash)), std::move(*consent),
-                        std::move(reviews)});
-    }
+    for (const auto& s : opened)
+        subs.push_back(records::pdf_submission(store, keys, s, as_answered.at(s.questionnaire_hash), clinic));
     return exporting::pdf_document(subs);
 }
 
@@ -114,12 +95,11 @@ int export_command(const DataOptions& o) {
             auto sub = records::open_submission(*stored, keys.public_key, keys.secret_key);
             if (!sub) throw storage::StorageError(storage::ErrorKind::Damaged, "submission " + id + " does not open");
             if (!as_answered.contains(sub->questionnaire_hash)) {
-                auto text = store->snapshot(sub->questionnaire_hash);
-                auto q = load_questionnaire_snapshot(text.value_or(""), {});
-                if (!text || !std::holds_alternative<Questionnaire>(q))
+                auto q = records::questionnaire_as_answered(*store, sub->questionnaire_hash);
+                if (!q)
                     throw storage::StorageError(storage::ErrorKind::Damaged,
                                                 "the questionnaire snapshot of " + id + " does not load");
-                as_answered.emplace(sub->questionnaire_hash, std::get<Questionnaire>(std::move(q)));
+                as_answered.emplace(sub->questionnaire_hash, std::move(*q));
             }
             opened.push_back(std::move(*sub));
         }

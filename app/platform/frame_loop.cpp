@@ -21,12 +21,29 @@ namespace {
 constexpr int kFramesAfterInput = 3;
 // The screenshot-only run captures once the first frame has settled.
 constexpr long kScreenshotFrame = 2;
+// The shortest time between two frames (60 a second), input or not.
+constexpr double kFrameMs = 1000.0 / 60.0;
 
 double now_ms() { return glfwGetTime() * 1000.0; }
 
 }  // namespace
 
+void FrameLoop::follow_display_prefs() {
+    const std::optional<ui::DisplayPrefs> want = m_shell.display_prefs();
+    if (!want || *want == m_theme.prefs) return;
+    if (!ui::apply_display_prefs(m_theme, *want)) return;  // the palette alone: nothing to upload
+    // New fonts: a new atlas and texture. Never mid-frame: the draw data of
+    // the last frame, which used the old texture, has been rendered already.
+    if (m_frames == 0) return;  // the backend's first NewFrame builds and uploads it
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();  // builds the atlas, then uploads it
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->ClearTexData();  // as after the first frame: the CPU copy is not needed
+    io.Fonts->ClearInputData();
+}
+
 void FrameLoop::render_frame() {
+    follow_display_prefs();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     if (m_options.driver != nullptr) m_options.driver->apply_pointer(ImGui::GetIO());
@@ -50,13 +67,18 @@ void FrameLoop::render_frame() {
     }
 }
 
+void FrameLoop::pace() const {
+    const double since = now_ms() - m_last_frame_ms;
+    if (since >= 0.0 && since < kFrameMs) glfwWaitEventsTimeout((kFrameMs - since) / 1000.0);
+}
+
 bool FrameLoop::wait_for_work() const {
     std::optional<double> wake_ms;  // on glfwGetTime's clock
     if (const replay::ReplayDriver* driver = m_options.driver; driver != nullptr && driver->wake_at_ms())
         wake_ms = *driver->wake_at_ms();
-    const session::IntakeSession* s = m_shell.session();
-    if (s != nullptr && m_options.clock != nullptr) {
-        if (const auto deadline = s->next_deadline_ms()) {
+    // The shell's timers: the session's, the practitioner lock, a held corner.
+    if (m_options.clock != nullptr) {
+        if (const auto deadline = m_shell.next_deadline_ms()) {
             const double at = now_ms() + static_cast<double>(*deadline - m_options.clock->now_ms());
             wake_ms = wake_ms ? std::min(*wake_ms, at) : at;
         }
@@ -99,12 +121,14 @@ int FrameLoop::run() {
             frames_left = wait_for_work() ? 1 : kFramesAfterInput;
             continue;
         }
+        if (driver == nullptr) pace();  // a replay runs as fast as it can
         glfwPollEvents();
         render_frame();
+        m_last_frame_ms = now_ms();
         --frames_left;
 
         if (driver != nullptr) {
-            const replay::FrameInfo info{now_ms(), m_shell.screen_name(), m_shell.widgets()};
+            const replay::FrameInfo info{now_ms(), m_shell.screen_name(), m_shell.widgets(), m_shell.session()};
             driver->after_frame(info, [this](const std::string& path) { return capture(path); });
             if (driver->finished()) {
                 if (!driver->message().empty()) std::cerr << "intake-kiosk: " << driver->message() << '\n';

@@ -23,7 +23,9 @@ struct LoopOptions {
 
 class FrameLoop {
 public:
-    FrameLoop(Window& window, ui::KioskShell& shell, const ui::UiTheme& theme, LoopOptions options)
+    // `theme` is rebuilt between frames when the client changes the text
+    // size or contrast (the shell's display_prefs()).
+    FrameLoop(Window& window, ui::KioskShell& shell, ui::UiTheme& theme, LoopOptions options)
         : m_window(window), m_shell(shell), m_theme(theme), m_options(std::move(options)) {}
 
     // Runs until the window closes, the replay ends or the screenshot is
@@ -32,17 +34,25 @@ public:
 
 private:
     void render_frame();
+    // Between frames: palette and fonts for the client's display preferences,
+    // with a new font texture when the text size changed.
+    void follow_display_prefs();
     // Returns true when it woke for a timer rather than for input.
     [[nodiscard]] bool wait_for_work() const;
+    // At most 60 frames a second where the swap does not wait for vsync
+    // (Xvfb): frames drawn only because something animates (the setup
+    // screen's ring) would otherwise take a whole core.
+    void pace() const;
     [[nodiscard]] std::string capture(const std::string& path) const;
     [[nodiscard]] bool close_allowed() const;
     [[nodiscard]] int exit_code_on_close() const;
 
     Window& m_window;
     ui::KioskShell& m_shell;
-    const ui::UiTheme& m_theme;
+    ui::UiTheme& m_theme;
     LoopOptions m_options;
     long m_frames = 0;
+    double m_last_frame_ms = 0;
 };
 
 }  // namespace kiosk::platform

@@ -1,5 +1,6 @@
 #include "platform/kiosk_app.hpp"
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -13,12 +14,14 @@
 #include "common/iso_time.hpp"
 #include "platform/frame_loop.hpp"
 #include "platform/window.hpp"
+#include "practitioner/practitioner_session.hpp"
 #include "questionnaire/loader.hpp"
 #include "records/store_sink.hpp"
 #include "records/uuid.hpp"
 #include "replay/driver.hpp"
 #include "replay/script.hpp"
 #include "screens/kiosk_shell.hpp"
+#include "screens/practitioner_mode.hpp"
 #include "session/clock.hpp"
 #include "session/intake_session.hpp"
 #include "storage/store.hpp"
@@ -114,7 +117,8 @@ int run_kiosk(const KioskOptions& options) {
     const ImGuiSession imgui(window->handle());
 
     std::vector<std::string_view> text = ui::all_ui_text();
-    for (const std::vector<std::string_view>& more : {ui::all_flow_text(), ui::all_setup_text()})
+    for (const std::vector<std::string_view>& more :
+         {ui::all_flow_text(), ui::all_setup_text(), ui::practitioner_text()})
         text.insert(text.end(), more.begin(), more.end());
     if (config) {
         const std::vector<std::string_view> more = ui::config_text(*config);
@@ -135,6 +139,8 @@ int run_kiosk(const KioskOptions& options) {
     std::unique_ptr<storage::Store> store;
     std::optional<records::StoreSink> store_sink;
     std::optional<session::IntakeSession> session;
+    std::optional<practitioner::PractitionerSession> prac_session;
+    std::optional<ui::PractitionerMode> prac_mode;
     const session::SystemClock clock;
     // The kiosk proper over the store: null when there is none to commit to.
     const auto start_session = [&]() -> session::IntakeSession* {
@@ -142,6 +148,15 @@ int run_kiosk(const KioskOptions& options) {
         if (!store) return nullptr;
         store_sink.emplace(*store, *config, [] { return kiosk::unix_now_ms(); });
         session.emplace(*config, clock, *store_sink, [] { return kiosk::new_uuid(); });
+        practitioner::PractitionerOptions popts;
+        popts.export_dir = !config->clinic.export_dir.empty()
+                               ? config->clinic.export_dir
+                               : (std::filesystem::path(options.data_dir) / "exports").string();
+        popts.lang = config->clinic.languages.front().code;
+        popts.clinic_name = config->clinic.name;
+        popts.idle_seconds = config->clinic.timeouts.practitioner_idle_seconds;
+        prac_session.emplace(*store, *config, clock, [] { return kiosk::unix_now_ms(); }, popts);
+        prac_mode.emplace(*prac_session, clock, config->clinic.name, popts.idle_seconds);
         return &*session;
     };
     const LoopOptions loop_options{driver ? &*driver : nullptr, &clock, options.screenshots_dir};
@@ -149,14 +164,18 @@ int run_kiosk(const KioskOptions& options) {
     if (!options.data_dir.empty() && !storage::Store::exists(options.data_dir)) {
         // First start on an empty data directory: the setup screen (DESIGN §7).
         const std::string setup_lang = options.lang.empty() ? config->clinic.languages.front().code : options.lang;
+        ui::KioskShell* setup_shell = nullptr;
         ui::KioskShell shell(ui::SetupView{options.data_dir, setup_lang}, [&]() -> session::IntakeSession* {
             try {
-                return start_session();
+                session::IntakeSession* started = start_session();
+                if (started != nullptr && setup_shell != nullptr) setup_shell->set_practitioner(*prac_mode);
+                return started;
             } catch (const storage::StorageError& e) {
                 std::cerr << "intake-kiosk: " << e.what() << '\n';
                 return nullptr;
             }
         });
+        setup_shell = &shell;
         FrameLoop loop(*window, shell, theme, loop_options);
         return loop.run();
     }
@@ -170,6 +189,7 @@ int run_kiosk(const KioskOptions& options) {
         return code == 1 ? 1 : 3;  // damaged data (DESIGN §7)
     }
     ui::KioskShell shell(*session, options.lang);
+    shell.set_practitioner(*prac_mode);
     FrameLoop loop(*window, shell, theme, loop_options);
     return loop.run();
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <numbers>
+#include <variant>
 
 #include "widgets/date_picker.hpp"
 
@@ -57,6 +58,29 @@ std::string layer_key_for(std::string_view ch, const ui::WidgetRegistry& w) {
     return "";
 }
 
+// True when the session's answer to `item` already is (or holds) `value`:
+// yes/no as "yes" / "no", a single choice as its option id, a multiple
+// choice when it contains the option.
+bool chosen(const session::IntakeSession* s, std::string_view item, std::string_view value) {
+    if (s == nullptr) return false;
+    const kiosk::Answer* a = s->answer(item);
+    if (a == nullptr) return false;
+    if (const bool* b = std::get_if<bool>(a)) return value == (*b ? "yes" : "no");
+    if (const std::string* one = std::get_if<std::string>(a)) return *one == value;
+    if (const kiosk::Choices* many = std::get_if<kiosk::Choices>(a))
+        return std::find(many->begin(), many->end(), value) != many->end();
+    return false;
+}
+
+// The ids of `item`'s options on screen (`item=...`), for messages.
+std::string option_ids(std::string_view item, const ui::WidgetRegistry& widgets) {
+    const std::string prefix = std::string(item) + "=";
+    std::string out;
+    for (const std::string& id : widgets.ids())
+        if (id.starts_with(prefix)) out += (out.empty() ? "" : ", ") + id;
+    return out;
+}
+
 }  // namespace
 
 ReplayDriver::ReplayDriver(Script script, std::string screenshots_dir)
@@ -99,6 +123,7 @@ bool ReplayDriver::run(const Command& cmd, const FrameInfo& frame, const Screens
         case CommandKind::Tap:
         case CommandKind::Type:
         case CommandKind::Pick:
+        case CommandKind::Sign:
             m_active = Active{cmd};
             return step_active(frame);
         case CommandKind::Drag:
@@ -111,21 +136,17 @@ bool ReplayDriver::run(const Command& cmd, const FrameInfo& frame, const Screens
                 stroke(points);
             }
             return true;
-        case CommandKind::Sign:
+        case CommandKind::Wait: m_wait_until_ms = frame.now_ms + cmd.ms; return true;
+        case CommandKind::Hold:
+            // The finger goes down on the next frame and stays while the
+            // loop sleeps (the shell's own timers wake it), then lifts.
             if (const ui::WidgetEntry* w = require(cmd, cmd.id, frame)) {
-                // A signature-like wave across the middle of the pad.
-                const float width = w->max.x - w->min.x;
-                const float height = w->max.y - w->min.y;
-                std::vector<ImVec2> points;
-                for (int i = 0; i <= kSignSteps; ++i) {
-                    const float t = static_cast<float>(i) / kSignSteps;
-                    const float wave = std::sin(t * 4.0F * std::numbers::pi_v<float>) * height * 0.2F;
-                    points.emplace_back(w->min.x + width * (0.15F + 0.7F * t), w->center().y + wave);
-                }
-                stroke(points);
+                m_pointer = {w->center(), true};
+                m_wait_until_ms = frame.now_ms + cmd.ms;
+                m_after_wait = {{w->center(), false}, {w->center(), false}};
+                m_hold_unseen = true;
             }
             return true;
-        case CommandKind::Wait: m_wait_until_ms = frame.now_ms + cmd.ms; return true;
         case CommandKind::ExpectScreen:
             if (frame.screen != cmd.text)
                 fail(cmd, "expected screen " + cmd.text + " but screen " + std::string(frame.screen) +
@@ -146,14 +167,31 @@ bool ReplayDriver::run(const Command& cmd, const FrameInfo& frame, const Screens
 }
 
 bool ReplayDriver::tap_in_view(const Command& cmd, const ui::WidgetEntry& w, int& scrolls) {
+    if (scroll_towards(cmd, w, scrolls)) return true;
+    if (finished()) return false;
+    tap_at(w.center());
+    return true;
+}
+
+void ReplayDriver::sign_stroke(const ui::WidgetEntry& w) {
+    // A signature-like wave across the middle of the pad.
+    const float width = w.max.x - w.min.x;
+    const float height = w.max.y - w.min.y;
+    std::vector<ImVec2> points;
+    for (int i = 0; i <= kSignSteps; ++i) {
+        const float t = static_cast<float>(i) / kSignSteps;
+        const float wave = std::sin(t * 4.0F * std::numbers::pi_v<float>) * height * 0.2F;
+        points.emplace_back(w.min.x + width * (0.15F + 0.7F * t), w.center().y + wave);
+    }
+    stroke(points);
+}
+
+bool ReplayDriver::scroll_towards(const Command& cmd, const ui::WidgetEntry& w, int& scrolls) {
     const ImVec2 c = w.center();
     const float clip_h = w.clip_max.y - w.clip_min.y;
     const bool center_in = c.y >= w.clip_min.y && c.y <= w.clip_max.y && c.x >= w.clip_min.x && c.x <= w.clip_max.x;
     // A widget taller than its region can only ever be partly in view.
-    if (w.in_view() || (center_in && w.max.y - w.min.y > clip_h - 2.0F * kScrollMargin)) {
-        tap_at(c);
-        return true;
-    }
+    if (w.in_view() || (center_in && w.max.y - w.min.y > clip_h - 2.0F * kScrollMargin)) return false;
     if (++scrolls > kMaxScrolls || clip_h > 1e6F) {
         fail(cmd, "'" + w.id + "' is on the screen but cannot be scrolled into view");
         return false;
@@ -194,13 +232,29 @@ bool ReplayDriver::step_type(const FrameInfo& frame) {
     return true;
 }
 
+bool ReplayDriver::step_pick_option(const FrameInfo& frame) {
+    Active& a = *m_active;
+    // Done once the value shows chosen, or (without a session to ask) once tapped.
+    if (chosen(frame.session, a.cmd.id, a.cmd.text) || a.switches > 0) return false;
+    const std::string id = a.cmd.id + "=" + a.cmd.text;
+    const ui::WidgetEntry* w = frame.widgets.find(id);
+    if (w == nullptr) {
+        if (const std::string options = option_ids(a.cmd.id, frame.widgets); !options.empty())
+            fail(a.cmd, "'" + a.cmd.id + "' has no option '" + a.cmd.text + "' on screen " + std::string(frame.screen) +
+                            "; its options: " + options);
+        else
+            (void)require(a.cmd, id, frame, " (pick needs a date picker or a list)");
+        return true;
+    }
+    const int before = a.scrolls;
+    if (tap_in_view(a.cmd, *w, a.scrolls) && a.scrolls == before) a.switches = 1;  // tapped, not scrolled
+    return true;
+}
+
 bool ReplayDriver::step_pick(const FrameInfo& frame) {
     Active& a = *m_active;
     const std::optional<Date> target = Date::parse(a.cmd.text);
-    if (!target) {
-        fail(a.cmd, "'" + a.cmd.text + "' is not a date (YYYY-MM-DD)");
-        return true;
-    }
+    if (!target) return step_pick_option(frame);  // a list: its option `ID=VALUE`
     const ui::DatePickStep step = ui::date_pick_next(a.cmd.id, *target, frame.widgets);
     switch (step.kind) {
         case ui::DatePickStep::Kind::Done: return false;
@@ -218,6 +272,15 @@ bool ReplayDriver::step_pick(const FrameInfo& frame) {
     return true;
 }
 
+bool ReplayDriver::step_sign(const FrameInfo& frame) {
+    Active& a = *m_active;
+    const ui::WidgetEntry* w = require(a.cmd, a.cmd.id, frame);
+    if (w == nullptr || scroll_towards(a.cmd, *w, a.scrolls)) return true;
+    if (!finished()) sign_stroke(*w);
+    m_active.reset();
+    return true;
+}
+
 bool ReplayDriver::step_active(const FrameInfo& frame) {
     bool busy = false;
     switch (m_active->cmd.kind) {
@@ -230,6 +293,7 @@ bool ReplayDriver::step_active(const FrameInfo& frame) {
             return true;
         case CommandKind::Type: busy = step_type(frame); break;
         case CommandKind::Pick: busy = step_pick(frame); break;
+        case CommandKind::Sign: return step_sign(frame);  // m_active stays while it scrolls
         default: break;
     }
     if (!busy || finished()) m_active.reset();
@@ -239,6 +303,7 @@ bool ReplayDriver::step_active(const FrameInfo& frame) {
 void ReplayDriver::after_frame(const FrameInfo& frame, const ScreenshotWriter& write_png) {
     if (finished()) return;
     if (++m_frames < 2) return;  // the first frame only settles layout and fonts
+    m_hold_unseen = false;  // this frame was drawn with the held press
     if (!m_gesture.empty()) {
         m_pointer = m_gesture.front();
         m_gesture.pop_front();
@@ -247,6 +312,13 @@ void ReplayDriver::after_frame(const FrameInfo& frame, const ScreenshotWriter& w
     if (m_wait_until_ms) {
         if (frame.now_ms < *m_wait_until_ms) return;
         m_wait_until_ms.reset();
+        if (!m_after_wait.empty()) {
+            m_gesture.swap(m_after_wait);
+            m_after_wait.clear();
+            m_pointer = m_gesture.front();
+            m_gesture.pop_front();
+            return;
+        }
     }
     while (!finished()) {
         if (m_active) {

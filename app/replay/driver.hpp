@@ -12,8 +12,11 @@
 // each character, switching the on-screen keyboard's layers (shift, accents,
 // digits, letters) when the key is not showing; each decision is made on a
 // freshly drawn frame. `pick ID DATE` taps a date picker's own controls
-// (date_pick_next). The end of the script quits with 0, as `quit` does.
-// No GLFW or GL here.
+// (date_pick_next); `pick ID VALUE` on a list (single or multiple choice, or
+// yes/no) taps its option `ID=VALUE`, scrolled into view first, unless the
+// frame's session shows VALUE chosen already (so a pick never takes a choice
+// back). `sign` scrolls the pad into view before it draws. The end of the
+// script quits with 0, as `quit` does. No GLFW or GL here.
 #include <deque>
 #include <functional>
 #include <optional>
@@ -23,6 +26,7 @@
 #include <imgui.h>
 
 #include "replay/script.hpp"
+#include "session/intake_session.hpp"
 #include "widgets/widget_registry.hpp"
 
 namespace kiosk::replay {
@@ -31,6 +35,8 @@ struct FrameInfo {
     double now_ms = 0;
     std::string_view screen;  // the screen drawn in this frame
     const ui::WidgetRegistry& widgets;
+    // The session drawn, if any: `pick` reads whether a value is chosen already.
+    const session::IntakeSession* session = nullptr;
 };
 
 // Writes the frame just rendered to `path` (PNG). Returns "" or an error.
@@ -52,7 +58,7 @@ public:
     // Why it stopped, for stderr ("" after `quit` or the end of the script).
     [[nodiscard]] const std::string& message() const { return m_message; }
     // True while the next frame should follow without waiting for input.
-    [[nodiscard]] bool wants_frame() const { return !finished() && !m_wait_until_ms; }
+    [[nodiscard]] bool wants_frame() const { return !finished() && (!m_wait_until_ms || m_hold_unseen); }
     // During `wait`: when to draw next.
     [[nodiscard]] std::optional<double> wake_at_ms() const { return m_wait_until_ms; }
 
@@ -67,7 +73,7 @@ private:
         Command cmd;
         size_t pos = 0;          // type: bytes of cmd.text already typed
         int switches = 0;        // type: layer keys tapped for this character
-        int scrolls = 0;         // tap / pick: drags tried to bring the target into view
+        int scrolls = 0;         // tap / pick / sign: drags tried to bring the target into view
     };
 
     // Returns true when the command started a gesture or a wait (stop for now).
@@ -76,8 +82,14 @@ private:
     bool step_active(const FrameInfo& frame);
     bool step_type(const FrameInfo& frame);
     bool step_pick(const FrameInfo& frame);
+    bool step_pick_option(const FrameInfo& frame);
+    bool step_sign(const FrameInfo& frame);
     // Taps `id`, first scrolling it into view. False when it failed.
     bool tap_in_view(const Command& cmd, const ui::WidgetEntry& w, int& scrolls);
+    // Drags `w`'s region to bring it into view: true when it queued a drag,
+    // false when `w` is in view already or it failed (then finished()).
+    bool scroll_towards(const Command& cmd, const ui::WidgetEntry& w, int& scrolls);
+    void sign_stroke(const ui::WidgetEntry& w);
     const ui::WidgetEntry* require(const Command& cmd, std::string_view id, const FrameInfo& frame,
                                    std::string_view note = "");
     void fail(const Command& cmd, const std::string& message, int code = 2);
@@ -92,6 +104,8 @@ private:
     std::optional<Active> m_active;
     PointerStep m_pointer{ImVec2(-FLT_MAX, -FLT_MAX), false};
     std::optional<double> m_wait_until_ms;
+    std::deque<PointerStep> m_after_wait;  // hold: the release, once the wait is over
+    bool m_hold_unseen = false;            // hold: the press still needs a frame that sees it
     std::optional<int> m_exit_code;
     std::string m_message;
 };

@@ -13,13 +13,14 @@ namespace kiosk::replay {
 
 namespace {
 
-constexpr std::array<std::pair<CommandKind, std::string_view>, 9> kCommands{{
+constexpr std::array<std::pair<CommandKind, std::string_view>, 10> kCommands{{
     {CommandKind::Tap, "tap"},
     {CommandKind::Type, "type"},
     {CommandKind::Pick, "pick"},
     {CommandKind::Drag, "drag"},
     {CommandKind::Sign, "sign"},
     {CommandKind::Wait, "wait"},
+    {CommandKind::Hold, "hold"},
     {CommandKind::ExpectScreen, "expect-screen"},
     {CommandKind::Screenshot, "screenshot"},
     {CommandKind::Quit, "quit"},
@@ -170,13 +171,19 @@ std::optional<Command> parse_line(std::string_view line, int number, std::string
                 }
             }
             break;
-        case CommandKind::Wait: {
-            if (!p.arity(cmd, args, 1, "a time in milliseconds")) return std::nullopt;
-            const std::string_view ms = args[0].text;
+        case CommandKind::Wait:
+        case CommandKind::Hold: {
+            const bool hold = out.kind == CommandKind::Hold;
+            if (!p.arity(cmd, args, hold ? 2 : 1, hold ? "a widget id and a time in milliseconds" : "a time in milliseconds"))
+                return std::nullopt;
+            if (hold) out.id = std::string(args[0].text);
+            const Word& arg = args[hold ? 1 : 0];
+            const std::string_view ms = arg.text;
             const auto [end, ec] = std::from_chars(ms.data(), ms.data() + ms.size(), out.ms);
             if (ec != std::errc() || end != ms.data() + ms.size() || out.ms < 0) {
-                p.error(args[0].col,
-                        "`wait` needs whole milliseconds (e.g. `wait 500`), not '" + std::string(ms) + "'");
+                p.error(arg.col, std::string(hold ? "`hold` needs whole milliseconds (e.g. `hold practitioner 3500`)"
+                                                  : "`wait` needs whole milliseconds (e.g. `wait 500`)") +
+                                     ", not '" + std::string(ms) + "'");
                 return std::nullopt;
             }
             break;

@@ -3,6 +3,7 @@
 // front so a typo fails before the window opens, naming its line.
 //
 //   tap ID | type TEXT | pick ID VALUE | drag ID DX DY | sign ID | wait MS
+//   hold ID MS (a press kept down for MS, e.g. the practitioner corner)
 //   expect-screen NAME | screenshot NAME | quit
 //
 // Blank lines and lines starting with '#' are ignored. TEXT and VALUE are
@@ -17,18 +18,18 @@
 
 namespace kiosk::replay {
 
-enum class CommandKind { Tap, Type, Pick, Drag, Sign, Wait, ExpectScreen, Screenshot, Quit };
+enum class CommandKind { Tap, Type, Pick, Drag, Sign, Wait, Hold, ExpectScreen, Screenshot, Quit };
 
 [[nodiscard]] std::string_view command_name(CommandKind kind);
 
 struct Command {
     CommandKind kind = CommandKind::Quit;
     int line = 0;      // 1-based, for messages
-    std::string id;    // tap, pick, drag, sign
+    std::string id;    // tap, pick, drag, sign, hold
     std::string text;  // type: TEXT; pick: VALUE; expect-screen and screenshot: NAME
     float dx = 0;      // drag
     float dy = 0;
-    int ms = 0;  // wait
+    int ms = 0;  // wait, hold
 };
 
 struct Script {

@@ -72,7 +72,7 @@ void draw_languages(UiContext& ui, const AttractView& view, const AttractLayout&
         if (pill_toggle(ui, "lang=" + lang.code, lang.name, slot.selected, min,
                         ImVec2(min.x + slot.width, min.y + h)) &&
             intent.kind == AttractIntent::Kind::None)
-            intent = {AttractIntent::Kind::ChooseLanguage, lang.code};
+            intent = {AttractIntent::Kind::ChooseLanguage, lang.code, {}};
     }
 }
 
@@ -106,10 +106,10 @@ AttractView make_attract_view(const kiosk::KioskConfig& config, std::string_view
     return view;
 }
 
-AttractIntent draw_attract(UiContext& ui, const AttractView& view) {
+AttractIntent draw_attract(UiContext& ui, const AttractView& view, const DisplayPrefs& prefs) {
     AttractIntent intent;
     const Palette& c = ui.colors();
-    const AttractLayout layout = layout_attract(ui, view);
+    const AttractLayout layout = layout_attract(ui, view, prefs);
 
     // The practitioner's long-press corner: faint on purpose.
     ui.draw->AddCircleFilled(ui.origin, ui.px(kCornerRadius), c.sand, 64);
@@ -123,9 +123,11 @@ AttractIntent draw_attract(UiContext& ui, const AttractView& view) {
     }
     y += draw_wrapped(ui.draw, ui.theme.font(layout.name_role, Weight::SemiBold), ImVec2(left, y), layout.column, c.ink,
                       view.clinic_name, kNameLineHeight);
-    y += ui.px(kNameGap);
-    y += draw_wrapped(ui.draw, ui.theme.font(layout.welcome_role), ImVec2(left, y), layout.column, c.ink2, view.welcome,
-                      kReadingLineHeight);
+    if (layout.welcome) {
+        y += ui.px(kNameGap);
+        y += draw_wrapped(ui.draw, ui.theme.font(layout.welcome_role), ImVec2(left, y), layout.column, c.ink2,
+                          view.welcome, kReadingLineHeight);
+    }
     y += ui.px(kWelcomeGap);
 
     const PrimaryButton start{.id = "start", .label = view.start_label, .role = TextRole::Lead, .arrow = true};
@@ -139,6 +141,11 @@ AttractIntent draw_attract(UiContext& ui, const AttractView& view) {
         draw_languages(ui, view, layout, y, intent);
         y += layout.pills.back().offset.y + layout.pill_height;
     }
+    y += ui.px(layout.pills.empty() ? kLanguagesGap : kDisplayGap);
+    if (const auto chosen = draw_display_row(ui, view.selected_lang, prefs, layout.display, ImVec2(left, y));
+        chosen && intent.kind == AttractIntent::Kind::None)
+        intent = {AttractIntent::Kind::Display, "", *chosen};
+    y += layout.display.height;
     draw_privacy(ui, view.privacy_note, left, std::max(layout.privacy_center, y + ui.px(48.0F)), layout.column);
     return intent;
 }

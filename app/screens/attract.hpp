@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "questionnaire/model.hpp"
+#include "theme/display_prefs.hpp"
 #include "widgets/ui_context.hpp"
 
 namespace kiosk::ui {
@@ -26,15 +27,18 @@ struct AttractView {
 };
 
 struct AttractIntent {
-    enum class Kind { None, Start, ChooseLanguage };
+    enum class Kind { None, Start, ChooseLanguage, Display };
     Kind kind = Kind::None;
-    std::string lang;  // ChooseLanguage: the code tapped
+    std::string lang;      // ChooseLanguage: the code tapped
+    DisplayPrefs display;  // Display: the text size and contrast chosen
 };
 
 [[nodiscard]] AttractView make_attract_view(const kiosk::KioskConfig& config, std::string_view lang);
 
 // Widget ids: `start`, then `lang=<code>` for each language (only when the
-// clinic offers more than one).
-[[nodiscard]] AttractIntent draw_attract(UiContext& ui, const AttractView& view);
+// clinic offers more than one), then the display controls (`text_size=1..3`,
+// `contrast=high` or `contrast=normal`; widgets/display_controls.hpp), drawn
+// for the client's current `prefs`.
+[[nodiscard]] AttractIntent draw_attract(UiContext& ui, const AttractView& view, const DisplayPrefs& prefs = {});
 
 }  // namespace kiosk::ui

@@ -18,15 +18,18 @@ struct Variant {
     bool wordmark;
     TextRole name;
     TextRole welcome;
+    bool welcome_shown = true;
 };
 
-// Tried in order; the first that fits is drawn.
-constexpr std::array<Variant, 5> kVariants{{
+// Tried in order; the first that fits is drawn. The last (a small display
+// at the largest text) keeps every control and lets the welcome line go.
+constexpr std::array<Variant, 6> kVariants{{
     {true, true, TextRole::Display, TextRole::Lead},
     {true, false, TextRole::Display, TextRole::Lead},
     {false, false, TextRole::Display, TextRole::Lead},
     {false, false, TextRole::Title, TextRole::Body},
     {false, false, TextRole::Question, TextRole::Body},
+    {false, false, TextRole::Question, TextRole::Body, false},
 }};
 
 // A control grows with the clinic's font_scale so its label keeps its padding.
@@ -55,7 +58,7 @@ std::vector<PillSlot> flow_pills(const UiContext& ui, const AttractView& view, f
 
 }  // namespace
 
-AttractLayout layout_attract(const UiContext& ui, const AttractView& view) {
+AttractLayout layout_attract(const UiContext& ui, const AttractView& view, const DisplayPrefs& prefs) {
     AttractLayout out;
     const float w = ui.size.x;
     const float h = ui.size.y;
@@ -73,16 +76,22 @@ AttractLayout layout_attract(const UiContext& ui, const AttractView& view) {
         out.wordmark = v.wordmark;
         out.name_role = v.name;
         out.welcome_role = v.welcome;
+        out.welcome = v.welcome_shown;
         out.column =
             v.arch ? std::min(ui.px(kColumn), out.arch_left - out.left - ui.px(48.0F)) : w - 2.0F * ui.px(kLeft);
 
         out.pills = flow_pills(ui, view, out.column, out.pill_height);
         const float pills_h = out.pills.empty() ? 0.0F : out.pills.back().offset.y + out.pill_height;
+        out.display = layout_display_row(ui, view.selected_lang, prefs, out.column, out.pill_height);
+        const float display_h = (pills_h > 0.0F ? ui.px(kDisplayGap) : ui.px(kLanguagesGap)) + out.display.height;
         const float needed =
             (v.wordmark ? ui.px(2.0F * kWordmarkRadius + kWordmarkGap) : 0.0F) +
             wrapped_height(ui.theme.font(v.name, Weight::SemiBold), view.clinic_name, out.column, kNameLineHeight) +
-            ui.px(kNameGap) + wrapped_height(ui.theme.font(v.welcome), view.welcome, out.column, kReadingLineHeight) +
-            ui.px(kWelcomeGap) + out.button_height + (pills_h > 0.0F ? ui.px(kLanguagesGap) + pills_h : 0.0F);
+            (v.welcome_shown ? ui.px(kNameGap) +
+                                   wrapped_height(ui.theme.font(v.welcome), view.welcome, out.column, kReadingLineHeight)
+                             : 0.0F) +
+            ui.px(kWelcomeGap) + out.button_height + (pills_h > 0.0F ? ui.px(kLanguagesGap) + pills_h : 0.0F) +
+            display_h;
 
         // The privacy block sits at the mockup's baseline, or higher when it wraps.
         ImFont* small = ui.theme.font(TextRole::Small);

@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "screens/attract.hpp"
+#include "theme/display_prefs.hpp"
 #include "theme/fonts.hpp"
+#include "widgets/display_controls.hpp"
 #include "widgets/ui_context.hpp"
 
 namespace kiosk::ui {
@@ -26,6 +28,7 @@ inline constexpr float kWelcomeGap = 44.0F;
 inline constexpr float kButtonHeight = 88.0F;
 inline constexpr float kButtonMinWidth = 380.0F;
 inline constexpr float kLanguagesGap = 32.0F;
+inline constexpr float kDisplayGap = 16.0F;  // language row to display row
 inline constexpr float kPillHeight = 64.0F;
 inline constexpr float kPillGap = 16.0F;
 inline constexpr float kPillsIndent = 52.0F;  // after the globe
@@ -50,13 +53,16 @@ struct AttractLayout {
     bool wordmark = false;
     TextRole name_role = TextRole::Display;
     TextRole welcome_role = TextRole::Lead;
+    bool welcome = true;  // false: no room for the welcome line (see kVariants)
     float top = 0;  // the wordmark's top, or the name's without it
     float button_height = 0;
     float pill_height = 0;
     std::vector<PillSlot> pills;
+    DisplayRowLayout display;  // under the pills; its top-left is (left, below the pills)
     float privacy_center = 0;  // middle of the privacy block
 };
 
-[[nodiscard]] AttractLayout layout_attract(const UiContext& ui, const AttractView& view);
+[[nodiscard]] AttractLayout layout_attract(const UiContext& ui, const AttractView& view,
+                                          const DisplayPrefs& prefs = {});
 
 }  // namespace kiosk::ui

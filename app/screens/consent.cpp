@@ -49,6 +49,12 @@ constexpr float kClearHeight = 56.0F;
 constexpr float kYesNoWidthMin = 240.0F;
 
 constexpr const char* kPageRegion = "consent.page";
+
+// How much larger than the mockups the text is (the clinic's font_scale, the
+// client's text size).
+float text_grow(const UiContext& ui) {
+    return std::max(1.0F, font_em(ui.theme.font(TextRole::Body)) / ui.px(role_px(TextRole::Body)));
+}
 constexpr const char* kCardRegion = "consent.text";
 
 // The screen's own state between frames: no client data (answers live in
@@ -181,7 +187,7 @@ float draw_consent_card(Frame& f, ImVec2 pos, float width) {
     UiContext& ui = f.ui;
     const Palette& c = ui.colors();
     const kiosk::Consent& consent = f.s.config().questionnaire.consent;
-    const float height = ui.px(kCardHeight);
+    const float height = ui.px(kCardHeight) * text_grow(ui);
     const ImVec2 min = pos;
     const ImVec2 max(pos.x + width, pos.y + height);
     const float r = ui.px(kCardRadius);
@@ -462,7 +468,9 @@ void draw_consent(UiContext& ui, session::IntakeSession& s) {
 
     std::vector<const kiosk::Item*> left_items;
     std::vector<const kiosk::Item*> right_items;
-    const bool two_columns = width >= ui.px(kTwoColumnsMin);
+    // Larger text reads better in one column: the consent text and the
+    // signature pad get the page's whole width.
+    const bool two_columns = width >= ui.px(kTwoColumnsMin) * text_grow(ui);
     for (const kiosk::Item* item : s.visible_items())
         (two_columns && in_right_column(*item) ? right_items : left_items).push_back(item);
 

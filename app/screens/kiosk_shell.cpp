@@ -1,5 +1,6 @@
 #include "screens/kiosk_shell.hpp"
 
+#include <algorithm>
 #include <tuple>
 #include <utility>
 
@@ -10,8 +11,11 @@
 #include "screens/review.hpp"
 #include "screens/thanks.hpp"
 #include "widgets/date_picker.hpp"
+#include "widgets/display_controls.hpp"
 #include "widgets/page_chrome.hpp"
 #include "widgets/signature_pad.hpp"
+#include "widgets/touch.hpp"
+#include "screens/attract_layout.hpp"
 
 
 namespace kiosk::ui {
@@ -58,6 +62,7 @@ void KioskShell::attach(session::IntakeSession& session, std::string_view lang) 
     m_session = &session;
     if (!lang.empty()) (void)session.set_language(lang);
     m_attract = make_attract_view(session.config(), session.language());
+    m_prefs = clinic_display_prefs(session.config().clinic.theme);
     m_questions.today = m_today;
     m_last = seen();
 }
@@ -70,7 +75,11 @@ void KioskShell::draw_setup_screen(UiContext& ui) {
                           st.passphrase2.size(), st.show_errors, st.failed, m_setup.has_value());
     };
     const auto before = snapshot();
-    if (draw_setup(ui, m_setup_state, *m_setup) && create_clinic(m_setup_state, *m_setup)) {
+    // The clinic is created on a worker thread (Argon2id takes about a
+    // second); meanwhile the screen shows "Creating…" and frames keep coming.
+    if (draw_setup(ui, m_setup_state, *m_setup)) start_create_clinic(m_setup_state, *m_setup);
+    if (m_setup_state.busy()) m_needs_redraw = true;
+    if (poll_create_clinic(m_setup_state) == std::optional<bool>(true)) {
         session::IntakeSession* session = m_start ? m_start() : nullptr;
         if (session == nullptr) {
             m_setup_state.failed = true;
@@ -85,6 +94,7 @@ void KioskShell::draw_setup_screen(UiContext& ui) {
 }
 
 ScreenId KioskShell::screen() const {
+    if (m_prac != nullptr && m_prac->active()) return m_prac->screen();
     if (m_session == nullptr) return m_setup ? ScreenId::Setup : ScreenId::Maintenance;
     if (m_session->idle_prompt()) return ScreenId::Idle;
     return screen_of(m_session->step());
@@ -112,6 +122,15 @@ void KioskShell::follow_session(const Seen& before) {
         m_questions.reset();
         m_about.enter(false, 0);
     }
+    // Text size and contrast are the client's too: once the session ends
+    // (idle, or the thank-you screen) the next client starts at the clinic's.
+    // A submit wipes the answers but keeps them for the thank-you screen, and
+    // the client's own Back to the attract screen keeps them, as it keeps
+    // the language.
+    const bool by_back = std::exchange(m_back_to_attract, false);
+    if (now.wipe != before.wipe && now.step == session::Step::Attract && !by_back)
+        m_prefs = clinic_display_prefs(m_session->config().clinic.theme);
+    if (now.wipe != before.wipe || now.step != before.step || now.page != before.page) m_display_open = false;
     if (now.step == session::Step::About && before.step != session::Step::About)
         m_about.enter(before.step == session::Step::Questions, m_session->config().questionnaire.cards.size());
     if (now.lang != m_attract.selected_lang) m_attract = make_attract_view(m_session->config(), now.lang);
@@ -120,10 +139,13 @@ void KioskShell::follow_session(const Seen& before) {
 ShellEvent KioskShell::draw_flow(UiContext& ui) {
     session::IntakeSession& s = *m_session;
     ShellEvent event = ShellEvent::None;
+    const std::uint64_t wipe_before = s.wipe_generation();
     switch (s.step()) {
         case session::Step::Attract: {
-            const AttractIntent intent = draw_attract(ui, m_attract);
-            if (intent.kind == AttractIntent::Kind::ChooseLanguage && intent.lang != s.language()) {
+            const AttractIntent intent = draw_attract(ui, m_attract, m_prefs);
+            if (intent.kind == AttractIntent::Kind::Display) {
+                set_display(intent.display);
+            } else if (intent.kind == AttractIntent::Kind::ChooseLanguage && intent.lang != s.language()) {
                 if (s.set_language(intent.lang)) event = ShellEvent::LanguageChanged;
             } else if (intent.kind == AttractIntent::Kind::Start) {
                 if (s.start()) event = ShellEvent::StartTapped;
@@ -146,7 +168,68 @@ ShellEvent KioskShell::draw_flow(UiContext& ui) {
     // Every flow screen offers the other language beside Back.
     if (const std::string_view code = draw_language_switch(ui, s); !code.empty() && s.set_language(code))
         event = ShellEvent::LanguageChanged;
+    draw_display(ui);
+    m_back_to_attract = s.wipe_generation() != wipe_before && s.step() == session::Step::Attract;
     return event;
+}
+
+std::optional<DisplayPrefs> KioskShell::display_prefs() const {
+    if (m_session == nullptr) return std::nullopt;
+    // Practitioner mode is staff's, drawn at the clinic's own size and look.
+    if (m_prac != nullptr && m_prac->active()) return clinic_display_prefs(m_session->config().clinic.theme);
+    return m_prefs;
+}
+
+void KioskShell::set_display(const DisplayPrefs& prefs) {
+    if (prefs == m_prefs) return;
+    m_prefs = prefs;
+    m_needs_redraw = true;  // the platform rebuilds the theme before the next frame
+}
+
+// The "Aa" pill at the top bar's right and, while open, its panel over the page.
+void KioskShell::draw_display(UiContext& ui) {
+    if (draw_display_button(ui, m_display_open)) {
+        m_display_open = !m_display_open;
+        m_needs_redraw = true;
+    }
+    if (!m_display_open) return;
+    const DisplayPanelResult panel = draw_display_panel(ui, m_session->language(), m_prefs);
+    if (panel.prefs) set_display(*panel.prefs);
+    if (panel.close) {
+        m_display_open = false;
+        m_needs_redraw = true;
+    }
+}
+
+bool KioskShell::corner_held(UiContext& ui) {
+    // The faint quarter circle drawn by the attract screen; the target is its square.
+    const float r = ui.px(attract_geometry::kCornerRadius);
+    ui.registry.add("practitioner", ui.origin, ImVec2(ui.origin.x + r, ui.origin.y + r));
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 at = io.MouseClickedPos[0];
+    const float dx = at.x - ui.origin.x;
+    const float dy = at.y - ui.origin.y;
+    const bool in_corner = dx >= 0.0F && dy >= 0.0F && dx * dx + dy * dy <= r * r;
+    if (!io.MouseDown[0] || !in_corner || pointer_dragged()) {
+        m_corner_press_ms.reset();
+        return false;
+    }
+    const std::int64_t now = m_prac->clock().now_ms();
+    if (!m_corner_press_ms) m_corner_press_ms = now;
+    if (now - *m_corner_press_ms < kLongPressMs) return false;
+    m_corner_press_ms.reset();
+    return true;
+}
+
+std::optional<std::int64_t> KioskShell::next_deadline_ms() const {
+    std::optional<std::int64_t> at;
+    const auto earliest = [&at](std::optional<std::int64_t> t) {
+        if (t) at = at ? std::min(*at, *t) : *t;
+    };
+    if (m_prac != nullptr && m_prac->active()) return m_prac->next_deadline_ms();
+    if (m_session != nullptr) earliest(m_session->next_deadline_ms());
+    if (m_corner_press_ms) earliest(*m_corner_press_ms + kLongPressMs);
+    return at;
 }
 
 ShellEvent KioskShell::draw(const UiTheme& theme) {
@@ -166,6 +249,10 @@ ShellEvent KioskShell::draw(const UiTheme& theme) {
         draw_setup_screen(ui);  // once it is done, the attract screen from the next frame
     } else if (m_session == nullptr) {
         draw_maintenance(ui, m_maintenance);
+    } else if (m_prac != nullptr && m_prac->active()) {
+        // Practitioner mode, over the attract screen; leaving it returns there.
+        m_prac->draw(ui, input_this_frame());
+        m_needs_redraw = m_needs_redraw || m_prac->needs_redraw() || !m_prac->active();
     } else {
         session::IntakeSession& s = *m_session;
         if (input_this_frame()) s.touch();
@@ -174,6 +261,10 @@ ShellEvent KioskShell::draw(const UiTheme& theme) {
         const Seen before = seen();
         event = draw_flow(ui);
         if (s.idle_prompt()) draw_idle_overlay(ui, s);
+        if (m_prac != nullptr && s.step() == session::Step::Attract && !s.idle_prompt() && corner_held(ui)) {
+            m_prac->enter();
+            m_needs_redraw = true;
+        }
         follow_session(before);
         m_last = seen();
         if (!(m_last == before)) m_needs_redraw = true;

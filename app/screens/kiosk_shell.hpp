@@ -15,6 +15,7 @@
 #include "screens/about.hpp"
 #include "screens/attract.hpp"
 #include "screens/maintenance.hpp"
+#include "screens/practitioner_mode.hpp"
 #include "screens/questions.hpp"
 #include "screens/screen_id.hpp"
 #include "screens/setup.hpp"
@@ -57,6 +58,24 @@ public:
     // True after a frame that changed what is shown: draw one more.
     [[nodiscard]] bool needs_redraw() const { return m_needs_redraw; }
 
+    // The client's text size and contrast (DESIGN §2), chosen on the attract
+    // screen or in the flow's "Aa" panel; back to the clinic's default when
+    // the session ends (idle, thank-you). nullopt without a session (setup,
+    // maintenance); the clinic's default in practitioner mode. The platform
+    // rebuilds the theme for it between frames.
+    [[nodiscard]] std::optional<DisplayPrefs> display_prefs() const;
+    [[nodiscard]] bool display_panel_open() const { return m_display_open; }
+
+    // Practitioner mode, entered by holding the attract screen's top-left
+    // corner for kLongPressMs (widget id `practitioner`). `mode` must outlive
+    // the shell.
+    static constexpr std::int64_t kLongPressMs = 3000;
+    void set_practitioner(PractitionerMode& mode) { m_prac = &mode; }
+    [[nodiscard]] PractitionerMode* practitioner() const { return m_prac; }
+    // When a timer wants a frame (the session's, the practitioner lock's, a
+    // held corner's), on the session clock's time; nullopt: none.
+    [[nodiscard]] std::optional<std::int64_t> next_deadline_ms() const;
+
 private:
     struct Seen {
         session::Step step = session::Step::Attract;
@@ -82,8 +101,17 @@ private:
     std::optional<SetupView> m_setup;  // set while the setup screen is shown
     SetupState m_setup_state;
     SessionStarter m_start;
+    PractitionerMode* m_prac = nullptr;
+    std::optional<std::int64_t> m_corner_press_ms;  // when a press on the corner began
+    // Watches the attract screen's corner; true when it has been held long enough.
+    bool corner_held(UiContext& ui);
     WidgetRegistry m_widgets;
     bool m_needs_redraw = false;
+    DisplayPrefs m_prefs;            // the client's; see display_prefs()
+    bool m_display_open = false;     // the flow's "Aa" panel
+    bool m_back_to_attract = false;  // this frame's flow screen went back to attract (Back)
+    void set_display(const DisplayPrefs& prefs);
+    void draw_display(UiContext& ui);
 };
 
 }  // namespace kiosk::ui

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <exception>
 #include <iostream>
+#include <numbers>
 #include <utility>
 
 #include "common/iso_time.hpp"
@@ -44,6 +46,45 @@ std::string masked(std::string_view text, std::string_view lang) {
     return out;
 }
 
+// Creates the clinic from the worker's own copies of the name and
+// passphrase, and scrubs them before they go back to the allocator.
+bool initialize(const std::string& data_dir, std::string& name, std::string& passphrase) {
+    bool ok = false;
+    try {
+        records::initialize_clinic(data_dir, name, passphrase, kiosk::unix_now_ms());
+        ok = true;
+    } catch (const std::exception& e) {
+        std::cerr << "intake-kiosk: setup: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "intake-kiosk: setup: an unknown error\n";
+    }
+    session::scrub(name);
+    session::scrub(passphrase);
+    return ok;
+}
+
+// What follows a creation, done or failed: the typed passphrases go.
+bool finish(SetupState& st, bool ok) {
+    session::scrub(st.passphrase);
+    session::scrub(st.passphrase2);
+    st.passphrase.reserve(kBufferBytes);
+    st.passphrase2.reserve(kBufferBytes);
+    st.failed = !ok;
+    st.show_errors = false;
+    return ok;
+}
+
+// A ring that turns while the clinic is created: a Teal arc of a third of
+// the circle over a Sand track, one turn a second and a bit.
+void draw_spinner(ImDrawList* dl, ImVec2 center, float diameter, float thickness, ImU32 track, ImU32 arc) {
+    constexpr float kPi = std::numbers::pi_v<float>;
+    const float r = (diameter - thickness) * 0.5F;
+    dl->AddCircle(center, r, track, 48, thickness);
+    const float a0 = std::fmod(static_cast<float>(ImGui::GetTime()) * 5.0F, 2.0F * kPi) - kPi * 0.5F;
+    dl->PathArcTo(center, r, a0, a0 + kPi * 0.66F, 24);
+    dl->PathStroke(arc, ImDrawFlags_None, thickness);
+}
+
 struct Field {
     std::string_view id;
     SetupText label;
@@ -68,7 +109,8 @@ SetupState::SetupState(SetupState&& o) noexcept
       focused(std::move(o.focused)),
       keyboard(o.keyboard),
       show_errors(o.show_errors),
-      failed(o.failed) {
+      failed(o.failed),
+      creating(std::move(o.creating)) {
     o.scrub_all();
 }
 
@@ -82,6 +124,7 @@ SetupState& SetupState::operator=(SetupState&& o) noexcept {
         keyboard = o.keyboard;
         show_errors = o.show_errors;
         failed = o.failed;
+        creating = std::move(o.creating);
         o.scrub_all();
     }
     return *this;
@@ -112,7 +155,9 @@ SetupProblems setup_problems(const SetupState& st, std::string_view lang) {
 bool draw_setup(UiContext& ui, SetupState& st, const SetupView& view) {
     const std::string_view lang = view.lang;
     const Palette& c = ui.colors();
-    const SetupProblems problems = st.show_errors ? setup_problems(st, lang) : SetupProblems{};
+    const bool busy = st.busy();
+    if (busy) st.focused.clear();  // nothing is typed while the clinic is created
+    const SetupProblems problems = st.show_errors && !busy ? setup_problems(st, lang) : SetupProblems{};
     const bool typing = !st.focused.empty();
 
     ImFont* staff_font = ui.theme.font(TextRole::Small, Weight::SemiBold);
@@ -202,7 +247,7 @@ bool draw_setup(UiContext& ui, SetupState& st, const SetupView& view) {
                      right_w, c.ink, label);
         const std::string shown = f.masked ? masked(*f.text, lang) : std::string(*f.text);
         const TextFieldView fv{f.id, shown, st.focused == f.id, !f.error.empty(), false};
-        if (text_field(ui, fv, ImVec2(right_x, ft), ImVec2(right_x + right_w, ft + field_h))) tapped = f.id;
+        if (text_field(ui, fv, ImVec2(right_x, ft), ImVec2(right_x + right_w, ft + field_h)) && !busy) tapped = f.id;
         const float below = ft + field_h + ui.px(10.0F);
         if (!f.error.empty()) (void)draw_inline_error(ui, f.error, ImVec2(right_x, below), right_w);
         else if (!f.hint.empty()) draw_wrapped(ui.draw, hint_font, ImVec2(right_x, below), right_w, c.ink3, f.hint);
@@ -214,6 +259,14 @@ bool draw_setup(UiContext& ui, SetupState& st, const SetupView& view) {
     KeyPress key;
     if (typing) {
         key = keyboard(ui, st.keyboard, KeyboardMode::Text, lang);
+    } else if (busy) {
+        // "Creating…" where the button was, with a turning ring.
+        const float by = fields_y + fy;
+        const float ring = ui.px(40.0F);
+        const float cy = by + button_h * 0.5F;
+        draw_spinner(ui.draw, ImVec2(right_x + ring * 0.5F, cy), ring, ui.px(5.0F), c.sand, c.primary);
+        draw_line_centered_y(ui.draw, label_font, right_x + ring + ui.px(16.0F), cy, c.ink,
+                             setup_text(SetupText::Creating, lang));
     } else {
         const float by = fields_y + fy;
         const float bw = std::min(right_w, primary_button_width(ui, create, ui.px(320.0F)));
@@ -249,20 +302,24 @@ bool draw_setup(UiContext& ui, SetupState& st, const SetupView& view) {
 }
 
 bool create_clinic(SetupState& st, const SetupView& view) {
-    bool ok = false;
-    try {
-        records::initialize_clinic(view.data_dir, st.name, st.passphrase, kiosk::unix_now_ms());
-        ok = true;
-    } catch (const std::exception& e) {
-        std::cerr << "intake-kiosk: setup: " << e.what() << '\n';
-    }
-    session::scrub(st.passphrase);
-    session::scrub(st.passphrase2);
-    st.passphrase.reserve(kBufferBytes);
-    st.passphrase2.reserve(kBufferBytes);
-    st.failed = !ok;
-    st.show_errors = false;
-    return ok;
+    std::string name = st.name;
+    std::string passphrase = st.passphrase;
+    return finish(st, initialize(view.data_dir, name, passphrase));
+}
+
+void start_create_clinic(SetupState& st, const SetupView& view) {
+    if (st.busy()) return;
+    st.failed = false;
+    st.creating = std::async(std::launch::async,
+                             [dir = view.data_dir, name = std::string(st.name),
+                              passphrase = std::string(st.passphrase)]() mutable {
+                                 return initialize(dir, name, passphrase);
+                             });
+}
+
+std::optional<bool> poll_create_clinic(SetupState& st) {
+    if (!st.busy() || st.creating.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+    return finish(st, st.creating.get());
 }
 
 }  // namespace kiosk::ui

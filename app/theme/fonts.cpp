@@ -68,6 +68,17 @@ void Fonts::add_to(ImFontAtlas& atlas, float size_scale, const std::vector<std::
         warning = std::string("Inter not found (") + kInterRegular +
                   "); install the fonts-inter package. Using ImGui's built-in font.";
 
+    add_sizes(atlas, size_scale);
+}
+
+void Fonts::rebuild(ImFontAtlas& atlas, float size_scale) {
+    atlas.Clear();
+    m_regular.fill(nullptr);
+    m_semibold.fill(nullptr);
+    add_sizes(atlas, size_scale);
+}
+
+void Fonts::add_sizes(ImFontAtlas& atlas, float size_scale) {
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     for (const TextRole role : kAllRoles) {

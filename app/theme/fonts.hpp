@@ -39,7 +39,14 @@ public:
     // with a warning in `warning`, when Inter is not installed.
     void add_to(ImFontAtlas& atlas, float size_scale, const std::vector<std::string_view>& text, std::string& warning);
 
+    // Clears `atlas` and adds the same fonts again at `size_scale` (the
+    // client chose another text size), with the glyphs and font files of the
+    // last add_to. Only between frames; the caller builds the atlas.
+    void rebuild(ImFontAtlas& atlas, float size_scale);
+
 private:
+    void add_sizes(ImFontAtlas& atlas, float size_scale);
+
     static constexpr size_t kRoles = 6;
     std::array<ImFont*, kRoles> m_regular{};
     std::array<ImFont*, kRoles> m_semibold{};

@@ -12,7 +12,7 @@ struct Entry {
     std::string_view es;
 };
 
-constexpr std::array<Entry, 16> kTable{{
+constexpr std::array<Entry, 17> kTable{{
     {SetupText::ForStaff, "For clinic staff", "Para el personal de la clínica"},
     {SetupText::Title, "Set up this kiosk", "Configurar este quiosco"},
     {SetupText::Explanation,
@@ -39,6 +39,7 @@ constexpr std::array<Entry, 16> kTable{{
     {SetupText::Mismatch, "The two passphrases do not match", "Las dos frases de contraseña no coinciden"},
     {SetupText::Failed, "The kiosk could not be set up. The details are on the console.",
      "No se pudo configurar el quiosco. Los detalles están en la consola."},
+    {SetupText::Creating, "Creating the clinic's key…", "Creando la clave de la clínica…"},
     {SetupText::Dot, "\xE2\x80\xA2", "\xE2\x80\xA2"},
 }};
 

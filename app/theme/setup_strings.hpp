@@ -22,6 +22,7 @@ enum class SetupText {
     PassphraseRefused,
     Mismatch,
     Failed,             // initialize_clinic or opening the store failed
+    Creating,           // while the key is made (Argon2id: about a second)
     Dot,                // what a masked character is drawn as
 };
 

@@ -12,7 +12,7 @@ struct Entry {
     std::string_view es;
 };
 
-constexpr std::array<Entry, 7> kTable{{
+constexpr std::array<Entry, 9> kTable{{
     {UiText::TapToStart, "Tap to start", "Toque para empezar"},
     {UiText::ChooseLanguage, "Language", "Idioma"},
     {UiText::NeedsAttention, "This kiosk needs attention.", "Este quiosco necesita atención."},
@@ -22,6 +22,8 @@ constexpr std::array<Entry, 7> kTable{{
      "{n} problemas en la configuración de la clínica"},
     {UiText::DataDamaged, "The kiosk's saved data is damaged; it has been left untouched.",
      "Los datos guardados del quiosco están dañados; no se han modificado."},
+    {UiText::TextSize, "Text size", "Tamaño del texto"},
+    {UiText::HighContrast, "High contrast", "Alto contraste"},
 }};
 
 }  // namespace

@@ -16,6 +16,8 @@ enum class UiText {
     ConfigProblemOne,    // "1 problem ..."
     ConfigProblemsMany,  // "{n} problems ..."
     DataDamaged,         // maintenance: the database failed its check
+    TextSize,            // the display controls: the text size steps
+    HighContrast,        // ... and the contrast toggle
 };
 
 [[nodiscard]] std::string_view ui_text(UiText id, std::string_view lang);

@@ -1,5 +1,7 @@
 #include "theme/ui_theme.hpp"
 
+#include <algorithm>
+
 namespace kiosk::ui {
 
 namespace {
@@ -73,14 +75,34 @@ std::string init_ui_theme(UiTheme& theme, const kiosk::Theme& clinic, float dpi_
                           const std::vector<std::string_view>& text) {
     ImGuiIO& io = ImGui::GetIO();
     theme.scale = dpi_scale;
+    theme.clinic = clinic;
+    theme.prefs = clinic_display_prefs(clinic);
     theme.palette = make_palette(clinic);
     std::string warning;
-    const float font_scale = clinic.font_scale > 0.0F ? clinic.font_scale : 1.0F;
-    theme.fonts.add_to(*io.Fonts, dpi_scale * font_scale, text, warning);
+    theme.fonts.add_to(*io.Fonts, dpi_scale * text_scale(clinic.font_scale, theme.prefs.text_step), text, warning);
     io.FontDefault = theme.font(TextRole::Body);
     apply_style(theme.palette, dpi_scale);
     apply_io_policy(io, dpi_scale);
     return warning;
+}
+
+bool apply_display_prefs(UiTheme& theme, const DisplayPrefs& prefs) {
+    const DisplayPrefs want{std::clamp(prefs.text_step, 1, kTextSteps), prefs.high_contrast};
+    if (want.high_contrast != theme.prefs.high_contrast) {
+        kiosk::Theme look = theme.clinic;
+        look.high_contrast = want.high_contrast;
+        theme.palette = make_palette(look);
+        apply_style(theme.palette, theme.scale);
+    }
+    // Steps that the cap makes equal keep the fonts as they are.
+    const bool new_size = text_scale(theme.clinic.font_scale, want.text_step) !=
+                          text_scale(theme.clinic.font_scale, theme.prefs.text_step);
+    theme.prefs = want;
+    if (!new_size) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    theme.fonts.rebuild(*io.Fonts, theme.scale * text_scale(theme.clinic.font_scale, want.text_step));
+    io.FontDefault = theme.font(TextRole::Body);
+    return true;
 }
 
 }  // namespace kiosk::ui

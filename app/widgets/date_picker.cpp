@@ -28,6 +28,13 @@ constexpr float kCellRadius = 12.0F;
 constexpr int kDayColumns = 8;
 constexpr float kPanelMaxWidth = 720.0F;
 
+// Larger text (the clinic's font_scale, the client's text size) gets a
+// larger panel: taller tabs and cells, so two lines of a tab and the longest
+// month name still fit.
+float grow(const UiContext& ui) {
+    return std::max(1.0F, font_em(ui.theme.font(TextRole::Body)) / ui.px(role_px(TextRole::Body)));
+}
+
 enum class Tab { Year, Month, Day };
 
 // One picker's state. The draft and the date shown are client data: they
@@ -251,9 +258,9 @@ void draw_tabs(Ctx& x, ImVec2 min, float width) {
     const std::string& id = x.item.id;
     const bool can_clear = !x.item.required && date_answer(x.s, id) != nullptr;
     const float gap = ui.px(kCellGap);
-    const float clear_w = can_clear ? ui.px(120.0F) : 0.0F;
+    const float clear_w = can_clear ? ui.px(120.0F) * grow(ui) : 0.0F;
     const float tab_w = (width - clear_w - (can_clear ? gap : 0.0F) - 2.0F * gap) / 3.0F;
-    const float h = ui.px(kTabs);
+    const float h = ui.px(kTabs) * grow(ui);
 
     struct TabSpec {
         Tab tab;
@@ -308,7 +315,7 @@ void draw_years(Ctx& x, ImVec2 min, float width) {
     const Palette& c = ui.colors();
     const std::string& id = x.item.id;
     const float gap = ui.px(kCellGap);
-    const float row = (ui.px(kGrid) - 2.0F * gap) / 3.0F;
+    const float row = (ui.px(kGrid) * grow(ui) - 2.0F * gap) / 3.0F;
     PickerState& st = x.st;
 
     // The pager: ‹ 1980 – 1989 ›
@@ -352,7 +359,7 @@ void draw_months(Ctx& x, ImVec2 min, float width) {
     UiContext& ui = x.ui;
     PickerState& st = x.st;
     const float gap = ui.px(kCellGap);
-    const float row = (ui.px(kGrid) - 2.0F * gap) / 3.0F;
+    const float row = (ui.px(kGrid) * grow(ui) - 2.0F * gap) / 3.0F;
     const float cell_w = (width - 3.0F * gap) / 4.0F;
     // Long month names ("septiembre") drop to Small rather than be clipped.
     TextRole role = TextRole::Body;
@@ -376,7 +383,7 @@ void draw_days(Ctx& x, ImVec2 min, float width) {
     UiContext& ui = x.ui;
     PickerState& st = x.st;
     const float gap = ui.px(kCellGap);
-    const float row = (ui.px(kGrid) - 3.0F * gap) / 4.0F;
+    const float row = (ui.px(kGrid) * grow(ui) - 3.0F * gap) / 4.0F;
     const float cell_w = (width - static_cast<float>(kDayColumns - 1) * gap) / static_cast<float>(kDayColumns);
     const int days = month_length(st.year, st.month);
     for (int d = 1; d <= days; ++d) {
@@ -394,7 +401,7 @@ void draw_days(Ctx& x, ImVec2 min, float width) {
     }
 }
 
-float panel_height(const UiContext& ui) { return ui.px(kPad + kTabs + kTabsGap + kGrid + kPad); }
+float panel_height(const UiContext& ui) { return ui.px(kPad + kTabsGap + kPad) + ui.px(kTabs + kGrid) * grow(ui); }
 
 }  // namespace
 
@@ -429,7 +436,7 @@ bool date_field(UiContext& ui, session::IntakeSession& s, const kiosk::Item& ite
     if (st.open) {
         const Palette& c = ui.colors();
         // Wider than this, the grid's cells stop looking like buttons.
-        const float panel_w = std::min(width, std::max(ui.px(kPanelMaxWidth), ui.px(kDatePickerMinWidth)));
+        const float panel_w = std::min(width, ui.px(std::max(kPanelMaxWidth, kDatePickerMinWidth)) * grow(ui));
         const ImVec2 p0(min.x, min.y + ui.px(kField + kPanelGap));
         const ImVec2 p1(min.x + panel_w, p0.y + panel_height(ui));
         const float r = ui.px(kFieldRadius);
@@ -439,7 +446,7 @@ bool date_field(UiContext& ui, session::IntakeSession& s, const kiosk::Item& ite
         const float pad = ui.px(kPad);
         const float inner = panel_w - 2.0F * pad;
         draw_tabs(x, ImVec2(p0.x + pad, p0.y + pad), inner);
-        const ImVec2 grid(p0.x + pad, p0.y + pad + ui.px(kTabs + kTabsGap));
+        const ImVec2 grid(p0.x + pad, p0.y + pad + ui.px(kTabs) * grow(ui) + ui.px(kTabsGap));
         if (st.open) {
             switch (st.tab) {
                 case Tab::Year: draw_years(x, grid, inner); break;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "theme/flow_strings.hpp"
+#include "widgets/display_controls.hpp"
 #include "widgets/flow_icons.hpp"
 #include "widgets/icons.hpp"
 #include "widgets/text.hpp"
@@ -218,7 +219,8 @@ void draw_top_bar(UiContext& ui, const session::IntakeSession& s, bool& back_tap
                                   2.0F * half_room}) * 0.5F;
         draw_progress(ui, *progress, lang, 2.0F * half_room);
     }
-    const float right = ui.origin.x + ui.size.x - ui.px(kBarMargin);
+    // The shell draws the client's "Aa" display pill at the bar's right edge.
+    const float right = display_button_min(ui).x - ui.px(24.0F);
     const float name_w = text_size(ui.theme.font(TextRole::Small, Weight::SemiBold), s.config().clinic.name).x;
     if (right - name_w - ui.px(52.0F) > cx + std::max(progress_half, ui.px(80.0F)) + gap)
         draw_wordmark_small(ui, s.config().clinic.name, right, ui.origin.y + ui.px(52.0F));

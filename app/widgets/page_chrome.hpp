@@ -2,7 +2,8 @@
 // The frame every flow screen (about, questions, consent, review) sits in
 // (mockups/02-question.png): a 104 px top bar with Back (secondary, top left,
 // so the keyboard never covers it), "Step i of n" with one segment a step,
-// and the clinic's wordmark; a 112 px bottom bar with a calm note and the
+// and the clinic's wordmark (left of the client's "Aa" display pill, which
+// the shell draws at the right edge: widgets/display_controls.hpp); a 112 px bottom bar with a calm note and the
 // screen's one Teal primary button; and the content area between them with
 // the flow screens' 80 px side margins.
 #include <string_view>

@@ -52,6 +52,25 @@ struct StoredSubmission {
     crypto::Bytes sealed;
 };
 
+// Where a walk over every submission, newest first, stopped: the last row
+// handed out (keyset paging, so each batch costs the same however deep).
+struct SubmissionCursor {
+    std::int64_t submitted_at_ms = 0;
+    std::int64_t seq = 0;
+};
+
+struct SubmissionBatch {
+    std::vector<StoredSubmission> rows;  // newest first
+    std::optional<SubmissionCursor> next;  // nullopt: nothing after these
+};
+
+// Submissions per disposition (indexed by Severity), and how many have no review.
+struct SubmissionCounts {
+    std::int64_t by_disposition[5] = {0, 0, 0, 0, 0};
+    std::int64_t total = 0;
+    std::int64_t unreviewed = 0;
+};
+
 struct ListFilter {
     std::optional<Severity> disposition;
     std::optional<bool> reviewed;
@@ -122,6 +141,13 @@ public:
     bool add_submission(const NewSubmission& s);
     [[nodiscard]] std::vector<SubmissionMeta> list(const ListFilter& f);
     [[nodiscard]] std::int64_t count(std::optional<Severity> disposition = std::nullopt);
+    // How many rows list(f) would give without its limit and offset.
+    [[nodiscard]] std::int64_t count_matching(const ListFilter& f);
+    // Every disposition's count and the unreviewed count in one query.
+    [[nodiscard]] SubmissionCounts counts_by_disposition();
+    // Up to `limit` whole submissions (sealed payload included) after `after`,
+    // in list() order (submitted_at DESC, then newest stored first).
+    [[nodiscard]] SubmissionBatch submissions_after(std::optional<SubmissionCursor> after, size_t limit);
     [[nodiscard]] std::optional<StoredSubmission> submission(const std::string& id);
     [[nodiscard]] std::optional<std::string> snapshot(const std::string& hash);
 

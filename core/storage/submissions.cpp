@@ -20,6 +20,31 @@ void put_snapshot(Connection& c, const std::string& hash, const char* kind, cons
         .bind(3, content)
         .run();
 }
+
+// An empty note as a zero-length blob: an empty vector's null data() would
+// bind SQL NULL, which the NOT NULL column refuses.
+std::span<const std::uint8_t> note_blob(const crypto::Bytes& sealed) {
+    static constexpr std::uint8_t kNone = 0;
+    return sealed.empty() ? std::span<const std::uint8_t>(&kNone, 0) : std::span<const std::uint8_t>(sealed);
+}
+
+// The columns read_stored() reads, in its order.
+constexpr std::string_view kStoredColumns =
+    "SELECT id, submitted_at, questionnaire, disposition, "
+    "EXISTS (SELECT 1 FROM reviews r WHERE r.submission_id = s.id), questionnaire_hash, consent_version, "
+    "language, sealed, seq ";
+
+StoredSubmission read_stored(const Statement& st) {
+    StoredSubmission out;
+    out.meta = {st.text(0), st.int64(1), st.text(2), severity_from(st.text(3)).value_or(Severity::Review),
+                st.int64(4) != 0};
+    out.questionnaire_hash = st.text(5);
+    out.consent_version = st.text(6);
+    out.language = st.text(7);
+    out.sealed = st.blob(8);
+    return out;
+}
+
 }  // namespace
 
 std::string_view to_string(Decision d) {
@@ -57,10 +82,14 @@ bool Store::add_submission(const NewSubmission& s) {
 }
 
 std::vector<SubmissionMeta> Store::list(const ListFilter& f) {
+    // "disposition = ?1" only when filtering: behind an "?1 IS NULL OR" the
+    // planner cannot use submissions_by_disposition, and a rare disposition
+    // then scans every row (hundreds of ms at 100 000 submissions).
     std::string sql =
-        "SELECT id, submitted_at, questionnaire, disposition, "
-        "EXISTS (SELECT 1 FROM reviews r WHERE r.submission_id = s.id) AS reviewed "
-        "FROM submissions s WHERE (?1 IS NULL OR disposition = ?1) "
+        std::string("SELECT id, submitted_at, questionnaire, disposition, "
+                    "EXISTS (SELECT 1 FROM reviews r WHERE r.submission_id = s.id) AS reviewed "
+                    "FROM submissions s WHERE ") +
+        (f.disposition ? "disposition = ?1 " : "?1 IS NULL ") +
         "AND (?2 IS NULL OR EXISTS (SELECT 1 FROM reviews r WHERE r.submission_id = s.id) = ?2) "
         "ORDER BY submitted_at DESC, seq DESC LIMIT ?3 OFFSET ?4";
     auto st = db_->prepare(sql);
@@ -84,21 +113,65 @@ std::int64_t Store::count(std::optional<Severity> disposition) {
     return st.step() ? st.int64(0) : 0;
 }
 
-std::optional<StoredSubmission> Store::submission(const std::string& id) {
+std::int64_t Store::count_matching(const ListFilter& f) {
+    // Reviewed submissions are few beside the whole queue: count them from
+    // the reviews side (CROSS JOIN keeps that loop outermost) rather than
+    // probing the reviews once per submission of a disposition.
+    const bool by_disposition = f.disposition.has_value();
+    auto st = db_->prepare(std::string("SELECT (SELECT count(*) FROM submissions") +
+                           (by_disposition ? " WHERE disposition = ?1" : "") +
+                           "), (SELECT count(*) FROM (SELECT DISTINCT submission_id AS id FROM reviews) AS r "
+                           "CROSS JOIN submissions s ON s.id = r.id" +
+                           (by_disposition ? " WHERE s.disposition = ?1" : "") + ")");
+    if (f.disposition) st.bind(1, to_string(*f.disposition));
+    if (!st.step()) return 0;
+    const std::int64_t all = st.int64(0);
+    const std::int64_t reviewed = st.int64(1);
+    if (!f.reviewed) return all;
+    return *f.reviewed ? reviewed : all - reviewed;
+}
+
+SubmissionCounts Store::counts_by_disposition() {
+    // Every review names a stored submission (foreign key), so the unreviewed
+    // count is the total less the distinct reviewed ids.
     auto st = db_->prepare(
-        "SELECT id, submitted_at, questionnaire, disposition, "
-        "EXISTS (SELECT 1 FROM reviews r WHERE r.submission_id = s.id), questionnaire_hash, consent_version, "
-        "language, sealed FROM submissions s WHERE id = ?");
+        "SELECT disposition, count(*), (SELECT count(DISTINCT submission_id) FROM reviews) "
+        "FROM submissions GROUP BY disposition");
+    SubmissionCounts out;
+    std::int64_t reviewed = 0;
+    while (st.step()) {
+        const std::int64_t n = st.int64(1);
+        if (auto sev = severity_from(st.text(0))) out.by_disposition[static_cast<int>(*sev)] += n;
+        out.total += n;
+        reviewed = st.int64(2);
+    }
+    out.unreviewed = out.total - reviewed;
+    return out;
+}
+
+SubmissionBatch Store::submissions_after(std::optional<SubmissionCursor> after, size_t limit) {
+    // Keyset paging on the submissions_by_time index: each batch costs the
+    // same however deep the walk is (an OFFSET would rescan what came before).
+    auto st = db_->prepare(std::string(kStoredColumns) + "FROM submissions s " +
+                           (after ? "WHERE (submitted_at, seq) < (?1, ?2) " : "") +
+                           "ORDER BY submitted_at DESC, seq DESC LIMIT ?3");
+    if (after) st.bind(1, after->submitted_at_ms).bind(2, after->seq);
+    st.bind(3, static_cast<std::int64_t>(limit));
+    SubmissionBatch out;
+    SubmissionCursor last;
+    while (st.step()) {
+        last = {st.int64(1), st.int64(9)};
+        out.rows.push_back(read_stored(st));
+    }
+    if (limit > 0 && out.rows.size() == limit) out.next = last;
+    return out;
+}
+
+std::optional<StoredSubmission> Store::submission(const std::string& id) {
+    auto st = db_->prepare(std::string(kStoredColumns) + "FROM submissions s WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) return std::nullopt;
-    StoredSubmission out;
-    out.meta = {st.text(0), st.int64(1), st.text(2), severity_from(st.text(3)).value_or(Severity::Review),
-                st.int64(4) != 0};
-    out.questionnaire_hash = st.text(5);
-    out.consent_version = st.text(6);
-    out.language = st.text(7);
-    out.sealed = st.blob(8);
-    return out;
+    return read_stored(st);
 }
 
 std::optional<std::string> Store::snapshot(const std::string& hash) {
@@ -119,7 +192,7 @@ void Store::add_review(const Review& r) {
         .bind(3, r.decided_at_ms)
         .bind(4, to_string(r.decision))
         .bind(5, r.defer_until)
-        .bind(6, r.sealed_note)
+        .bind(6, note_blob(r.sealed_note))
         .run();
     append_audit({0, r.decided_at_ms, "review", r.practitioner, r.submission_id, std::string(to_string(r.decision))});
     tx.commit();

@@ -28,8 +28,10 @@ TEST_F(AttractScreen, StartsOnAttractInTheClinicsFirstLanguage) {
 TEST_F(AttractScreen, RegistryReportsTheIdsShownInDrawingOrder) {
     HeadlessUi ui(config);
     ui.frame();
-    EXPECT_EQ(ui.shell().widgets().ids(), (std::vector<std::string>{"start", "lang=en", "lang=es"}));
-    EXPECT_EQ(ui.shell().widgets().ids_joined(), "start, lang=en, lang=es");
+    EXPECT_EQ(ui.shell().widgets().ids(), (std::vector<std::string>{"start", "lang=en", "lang=es", "text_size=1",
+                                                                    "text_size=2", "text_size=3", "contrast=high"}));
+    EXPECT_EQ(ui.shell().widgets().ids_joined(),
+              "start, lang=en, lang=es, text_size=1, text_size=2, text_size=3, contrast=high");
 }
 
 TEST_F(AttractScreen, WidgetRectsAreOnScreenAndTouchSized) {
@@ -160,7 +162,8 @@ TEST_F(AttractScreen, OneLanguageShowsNoLanguagePills) {
     config.clinic.languages.resize(1);
     HeadlessUi ui(config);
     ui.frame();
-    EXPECT_EQ(ui.shell().widgets().ids(), std::vector<std::string>{"start"});
+    EXPECT_EQ(ui.shell().widgets().ids(),
+              (std::vector<std::string>{"start", "text_size=1", "text_size=2", "text_size=3", "contrast=high"}));
 }
 
 TEST_F(AttractScreen, LaysOutOnASmallAndALargeDisplay) {
@@ -185,7 +188,7 @@ TEST_F(AttractScreen, LargestFontScaleInSpanishKeepsEveryControlOnScreen) {
         SCOPED_TRACE(size.x);
         HeadlessUi ui(config, "es", size);
         ui.frame();
-        ASSERT_EQ(ui.shell().widgets().ids().size(), 3U);
+        ASSERT_EQ(ui.shell().widgets().ids().size(), 7U);  // start, 2 languages, 3 text sizes, contrast
         for (const ui::WidgetEntry& w : ui.shell().widgets().entries()) {
             EXPECT_GE(w.min.y, 0.0F) << w.id;
             EXPECT_LE(w.max.y, size.y) << w.id;

@@ -116,7 +116,8 @@ TEST(IdleWipe, TheNextClientSeesNothingOfTheLast) {
 
     EXPECT_EQ(ui.shell().screen_name(), "attract");
     EXPECT_FALSE(s.has_answers());
-    EXPECT_EQ(ui.shell().widgets().ids(), (std::vector<std::string>{"start", "lang=en", "lang=es"}));
+    EXPECT_EQ(ui.shell().widgets().ids(), (std::vector<std::string>{"start", "lang=en", "lang=es", "text_size=1",
+                                                                    "text_size=2", "text_size=3", "contrast=high"}));
     for (const std::string& text : ui.drawn_text()) {
         EXPECT_EQ(text.find("Zoe"), std::string::npos);
         EXPECT_EQ(text.find("García"), std::string::npos);

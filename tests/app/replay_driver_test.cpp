@@ -2,6 +2,10 @@
 // fake frames and against the real shell running headless.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <variant>
 #include <vector>
 
 #include "headless_ui.hpp"
@@ -134,6 +138,67 @@ TEST(ReplayDriver, TheEndOfTheScriptQuits) {
     EXPECT_EQ(driver.exit_code(), 0);
 }
 
+ui::WidgetRegistry choice_widgets() {
+    ui::WidgetRegistry r;
+    r.add("treatment_areas=face", ImVec2(100, 300), ImVec2(220, 348));
+    r.add("treatment_areas=neck", ImVec2(232, 300), ImVec2(352, 348));
+    r.add("cold_sore_active=yes", ImVec2(700, 400), ImVec2(848, 472));
+    r.add("cold_sore_active=no", ImVec2(848, 400), ImVec2(996, 472));
+    r.add("next", ImVec2(960, 705), ImVec2(1200, 777));
+    return r;
+}
+
+PointerLog run_on(ReplayDriver& driver, const ui::WidgetRegistry& widgets, std::string_view screen, int frames) {
+    PointerLog log;
+    ImGuiIO io;
+    for (int i = 0; i < frames && !driver.finished(); ++i) {
+        driver.apply_pointer(io);
+        log.pos.push_back(io.MousePos);
+        log.down.push_back(io.MouseDown[0]);
+        driver.after_frame({16.0 * i, screen, widgets}, kNoScreenshots);
+    }
+    return log;
+}
+
+// DESIGN §7: `pick ID VALUE` drives a list to VALUE through its own
+// controls: the option `ID=VALUE`, as `tap` would.
+TEST(ReplayDriver, PickOnAListTapsItsOptionOnce) {
+    for (const auto& [line, x, y] : {std::tuple("pick treatment_areas neck", 292.0F, 324.0F),
+                                     std::tuple("pick cold_sore_active no", 922.0F, 436.0F)}) {
+        SCOPED_TRACE(line);
+        ReplayDriver driver(script_of(line), "");
+        const PointerLog log = run_on(driver, choice_widgets(), "questions", 30);
+        ASSERT_TRUE(driver.finished());
+        EXPECT_EQ(driver.exit_code(), 0) << driver.message();
+        ASSERT_EQ(std::ranges::count(log.down, true), 1);  // one press: without a session to ask, one tap
+        const auto p = static_cast<size_t>(std::ranges::find(log.down, true) - log.down.begin());
+        EXPECT_FLOAT_EQ(log.pos[p].x, x);
+        EXPECT_FLOAT_EQ(log.pos[p].y, y);
+    }
+}
+
+TEST(ReplayDriver, PickOfAValueAListDoesNotHaveNamesItsOptions) {
+    ReplayDriver driver(script_of("pick treatment_areas elbow\n"), "");
+    const PointerLog log = run_on(driver, choice_widgets(), "questions", 30);
+    ASSERT_TRUE(driver.finished());
+    EXPECT_EQ(driver.exit_code(), 2);
+    EXPECT_EQ(std::ranges::count(log.down, true), 0);
+    EXPECT_EQ(driver.message(),
+              "replay t.replay:1: 'treatment_areas' has no option 'elbow' on screen questions; its options: "
+              "treatment_areas=face, treatment_areas=neck");
+}
+
+TEST(ReplayDriver, PickOnAListThatIsNotShownNamesTheIdsShown) {
+    ReplayDriver driver(script_of("pick concerns texture\n"), "");
+    run_on(driver, choice_widgets(), "questions", 30);
+    ASSERT_TRUE(driver.finished());
+    EXPECT_EQ(driver.exit_code(), 2);
+    EXPECT_NE(driver.message().find("unknown or hidden id 'concerns=texture'"), std::string::npos) << driver.message();
+    EXPECT_NE(driver.message().find("on screen questions; ids shown: treatment_areas=face, treatment_areas=neck"),
+              std::string::npos)
+        << driver.message();
+}
+
 // The driver against the real shell, headless: the taps go through the
 // same ImGui input path as a finger.
 TEST(ReplayDriverOnTheShell, TapOnSpanishSwitchesTheLanguage) {
@@ -149,6 +214,36 @@ TEST(ReplayDriverOnTheShell, TapOnSpanishSwitchesTheLanguage) {
     ASSERT_TRUE(driver.finished());
     EXPECT_EQ(driver.exit_code(), 0) << driver.message();
     EXPECT_EQ(ui.shell().language(), "es");
+}
+
+// On a short screen the page must scroll to reach the areas: `pick` drags it
+// there first, never takes a choice back (a second pick of a chosen option
+// leaves it chosen), and works for yes/no items the same way.
+TEST(ReplayDriverOnTheShell, PickDrivesChoiceListsToTheirValue) {
+    test::HeadlessUi ui(test::shipped_kiosk_config(), "", ImVec2(1280, 600));
+    ReplayDriver driver(script_of("tap start\ntap skip\ntap first_name\ntype Ana\ntap key=done\n"
+                                  "tap last_name\ntype Ruiz\ntap key=done\npick dob 1990-04-02\ntap next\n"
+                                  "expect-screen questions\n"
+                                  "pick treatment_areas face\npick treatment_areas face\npick concerns texture\n"
+                                  "tap next\npick cold_sore_active no\npick cold_sore_active no\nquit\n"),
+                        "");
+    for (int i = 0; i < 4000 && !driver.finished(); ++i) {
+        ImGuiIO io;
+        driver.apply_pointer(io);
+        ui.frame(io.MousePos, io.MouseDown[0]);
+        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets(), &ui.session()}, kNoScreenshots);
+    }
+    ASSERT_TRUE(driver.finished());
+    ASSERT_EQ(driver.exit_code(), 0) << driver.message();
+    const kiosk::Answer* areas = ui.session().answer("treatment_areas");
+    ASSERT_NE(areas, nullptr);
+    EXPECT_EQ(std::get<kiosk::Choices>(*areas), (kiosk::Choices{"face"}));
+    const kiosk::Answer* concerns = ui.session().answer("concerns");
+    ASSERT_NE(concerns, nullptr);
+    EXPECT_EQ(std::get<kiosk::Choices>(*concerns), (kiosk::Choices{"texture"}));
+    const kiosk::Answer* cold_sore = ui.session().answer("cold_sore_active");
+    ASSERT_NE(cold_sore, nullptr);
+    EXPECT_FALSE(std::get<bool>(*cold_sore));
 }
 
 }  // namespace

@@ -75,6 +75,19 @@ TEST(ReplayScript, AcceptsEveryCommand) {
     EXPECT_EQ(s.commands[9].line, 12);
 }
 
+TEST(ReplayScript, HoldTakesAnIdAndMilliseconds) {
+    const Script s = parse_ok("hold practitioner 3500\n");
+    ASSERT_EQ(s.commands.size(), 1U);
+    EXPECT_EQ(s.commands[0].kind, CommandKind::Hold);
+    EXPECT_EQ(s.commands[0].id, "practitioner");
+    EXPECT_EQ(s.commands[0].ms, 3500);
+    const kiosk::Diagnostics bad = parse_bad("hold practitioner 3s\n");
+    ASSERT_EQ(bad.size(), 1U);
+    EXPECT_NE(bad[0].str().find("demo.replay:1:19"), std::string::npos) << bad[0].str();
+    EXPECT_NE(bad[0].str().find("`hold` needs whole milliseconds"), std::string::npos) << bad[0].str();
+    EXPECT_EQ(parse_bad("hold practitioner\n").size(), 1U);
+}
+
 TEST(ReplayScript, QuotedTextKeepsItsSpacesAndEscapes) {
     const Script s = parse_ok("type \"  two  spaces \\\"quoted\\\" \"\r\npick email \"a b\"\r\n");
     ASSERT_EQ(s.commands.size(), 2U);

@@ -3,10 +3,12 @@
 // on the on-screen keyboard, refuses a short or mismatched passphrase with a
 // message, then creates the clinic's database and opens the attract screen
 // over a StoreSink whose passphrase unlocks the store.
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <variant>
 #include <vector>
 
@@ -87,6 +89,15 @@ public:
         return false;
     }
     [[nodiscard]] ui::KioskShell& shell() { return m_shell; }
+    [[nodiscard]] bool creating() const { return drew(ui::setup_text(ui::SetupText::Creating, "en")); }
+    // Frames, as the event loop draws them, until the worker creating the
+    // clinic has finished (or 60 s have passed).
+    void settle() {
+        for (int i = 0; i < 6000 && creating(); ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            frame();
+        }
+    }
 
 private:
     ImGuiContext* m_context = nullptr;
@@ -132,13 +143,21 @@ protected:
         ui.frame();
     }
 
-    void fill(std::string_view name, std::string_view pass, std::string_view pass2) {
+    // Types the fields and taps "Create and start"; the clinic is then being
+    // created on a worker thread.
+    void fill_and_create(std::string_view name, std::string_view pass, std::string_view pass2) {
         std::string script = "expect-screen setup\n";
         if (!name.empty()) script += "tap setup.name\ntype " + std::string(name) + "\ntap key=done\n";
         if (!pass.empty()) script += "tap setup.passphrase\ntype " + std::string(pass) + "\ntap key=done\n";
         if (!pass2.empty()) script += "tap setup.passphrase2\ntype " + std::string(pass2) + "\ntap key=done\n";
         script += "tap setup.create\n";
         run(script);
+    }
+
+    // The same, and waits for the clinic to be created.
+    void fill(std::string_view name, std::string_view pass, std::string_view pass2) {
+        fill_and_create(name, pass, pass2);
+        ui.settle();
     }
 
     static std::string en(ui::SetupText id) { return std::string(ui::setup_text(id, "en")); }
@@ -203,6 +222,35 @@ TEST_F(Setup, AGoodNameAndPassphraseCreateTheStoreAndOpenTheAttractScreen) {
     const records::UnlockResult r = records::unlock(*store, "Dr Ana Ruiz", "correct horse battery", 2'000'001);
     ASSERT_TRUE(r.unlocked.has_value()) << r.message();
     EXPECT_EQ(r.unlocked->practitioner, "Dr Ana Ruiz");
+}
+
+// Argon2id takes about a second: the UI thread keeps drawing "Creating…"
+// with a turning ring, asks for frames, and takes no input meanwhile.
+TEST_F(Setup, CreatingRunsOffTheUiThreadAndShowsItIsBusy) {
+    fill_and_create("Dr Ana Ruiz", "correct horse battery", "correct horse battery");
+    ASSERT_TRUE(ui.creating());
+    EXPECT_EQ(ui.shell().screen(), ui::ScreenId::Setup);
+    EXPECT_TRUE(ui.shell().needs_redraw()) << "the ring turns and the shell polls for the end";
+    EXPECT_FALSE(ui.shows("setup.create"));
+    EXPECT_FALSE(ui.any_key_shown());
+    EXPECT_EQ(starts, 0);
+
+    const auto t0 = std::chrono::steady_clock::now();
+    ui.frame();
+    const auto frame_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    EXPECT_LT(frame_ms, 250.0) << "a frame while creating must not wait for the key derivation";
+
+    ui.tap("setup.name");  // no keyboard while the clinic is created
+    EXPECT_FALSE(ui.any_key_shown());
+
+    ui.settle();
+    EXPECT_FALSE(ui.creating());
+    EXPECT_TRUE(storage::Store::exists(dir.str()));
+    EXPECT_EQ(starts, 1);
+    ui.frame();
+    EXPECT_EQ(ui.shell().screen(), ui::ScreenId::Attract);
+    EXPECT_FALSE(ui.shell().needs_redraw()) << "the attract screen sleeps";
 }
 
 TEST_F(Setup, AFixedProblemClearsItsMessage) {

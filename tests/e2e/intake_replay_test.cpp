@@ -12,54 +12,18 @@
 #include <string>
 
 #include "cli/cli_support.hpp"
+#include "e2e/e2e_support.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiosk {
 namespace {
 
 using nlohmann::json;
+using e2e::intake_script;
+using e2e::Kiosk;
+using e2e::kShipped;
 using testing::run_kiosk;
 
-
-// A full intake; `yes` names the medical questions this client answers Yes.
-std::string intake_script(const std::string& first, const std::string& last, const std::map<std::string, bool>& yes) {
-    auto yn = [&](const char* id) { return std::string("tap ") + id + (yes.contains(id) ? "=yes\n" : "=no\n"); };
-    std::string s = "expect-screen attract\ntap start\nexpect-screen about\ntap skip\nexpect-screen questions\n";
-    s += "tap first_name\ntype " + first + "\ntap last_name\ntype " + last + "\ntap key=done\npick dob 1987-04-15\n";
-    s += "tap next\ntap concerns=fine_lines\ntap treatment_areas=face\ntap next\n";
-    for (const char* id : {"skin_infection_active", "cold_sore_active", "cold_sore_history", "acne_active",
-                           "keloid_history", "eczema_psoriasis_flare", "sunburn_active", "open_wounds_in_area",
-                           "skin_cancer_in_area", "retinoids_recent", "recent_laser_or_peel", "recent_injectables"})
-        s += yn(id);
-    s += "tap next\n";
-    for (const char* id : {"diabetes", "bleeding_disorder", "anticoagulants", "pregnant_or_breastfeeding",
-                           "metal_allergy", "autoimmune_disease", "immunosuppressed", "anesthetic_allergy"})
-        s += yn(id);
-    if (yes.contains("anticoagulants")) s += "tap anticoagulant_name\ntype Warfarin\ntap key=done\n";
-    s += "tap next\nexpect-screen consent\ndrag consent.text 0 -4000\ntap consent_risks=yes\ntap consent_aftercare=yes\n";
-    s += "tap photo_consent=no\nsign signature\ntap printed_name\ntype " + first + " " + last + "\ntap key=done\n";
-    s += "tap next\nexpect-screen review\ntap submit\nexpect-screen thanks\nquit\n";
-    return s;
-}
-
-struct Kiosk {
-    testing::TempDir dir{"e2e"};
-    std::string data = dir / "data";
-    Kiosk() {
-        const std::string pass = dir / "pass";
-        std::ofstream(pass) << "a long enough passphrase\n";
-        EXPECT_EQ(run_kiosk("init --data " + data + " --practitioner Test --passphrase-file " + pass).code, 0);
-    }
-    testing::RunResult replay(const std::string& script, const std::string& config_dir) {
-        const std::string path = dir / ("script-" + std::to_string(n++) + ".replay");
-        std::ofstream(path) << script;
-        return run_kiosk("--windowed --config " + config_dir + " --data " + data + " --replay " + path, "", testing::kUnderXvfb);
-    }
-    json list() { return json::parse(run_kiosk("list --json --data " + data).out); }
-    int n = 0;
-};
-
-const std::string kShipped = std::string(KIOSK_SOURCE_DIR) + "/kiosk-config";
 
 TEST(E2eIntake, ThreeClientsStoredWithTheirDispositions) {
     if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";

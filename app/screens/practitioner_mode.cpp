@@ -1,0 +1,332 @@
+#include "screens/practitioner_mode.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <utility>
+
+#include "session/scrub.hpp"
+#include "widgets/scroll_region.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+
+// Room reserved up front so typing never reallocates a buffer (which would
+// leave an unscrubbed copy of a passphrase behind in freed memory).
+constexpr std::size_t kBufferBytes = 1024;
+constexpr size_t kPageRows = 50;
+// Names opened per frame while the search index is built: a few ms of work,
+// so the screen stays responsive and the progress moves.
+constexpr size_t kIndexRowsPerFrame = 250;
+
+std::tm local_tm(std::int64_t unix_ms) {
+    const std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    return tm;
+}
+
+constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+
+}  // namespace
+
+std::string local_clock_time(std::int64_t unix_ms) {
+    const std::tm tm = local_tm(unix_ms);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", tm.tm_hour, tm.tm_min);
+    return buf;
+}
+
+std::string long_date(Date d) {
+    const long days = d.days();  // 1970-01-01 was a Thursday
+    const long weekday = ((days % 7) + 7 + 4) % 7;
+    return std::string(kWeekdays[weekday]) + " " + std::to_string(d.day) + " " + kMonths[(d.month - 1) % 12] + " " +
+           std::to_string(d.year);
+}
+
+std::vector<std::string_view> practitioner_text() {
+    return {"Unlocking\xE2\x80\xA6", "\xE2\x80\xA2", "\xE2\x80\x94"};
+}
+
+std::string short_date(Date d) {
+    return std::to_string(d.day) + " " + std::string(kMonths[(d.month - 1) % 12]).substr(0, 3) + " " +
+           std::to_string(d.year);
+}
+
+std::string local_short_day(std::int64_t unix_ms) {
+    const std::tm tm = local_tm(unix_ms);
+    return short_date(Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
+}
+
+UnlockState::UnlockState() {
+    name.reserve(kBufferBytes);
+    passphrase.reserve(kBufferBytes);
+}
+
+UnlockState::~UnlockState() { scrub_all(); }
+
+void UnlockState::scrub_all() {
+    session::scrub(name);
+    session::scrub(passphrase);
+    name.reserve(kBufferBytes);
+    passphrase.reserve(kBufferBytes);
+    focused.clear();
+    keyboard = {};
+    message.clear();
+    busy = false;
+    busy_drawn = false;
+}
+
+void QueueState::scrub_all() {
+    for (practitioner::QueueRow& r : page.rows) session::scrub(r.name);
+    page = {};
+    session::scrub(search);
+    disposition.reset();
+    unreviewed_only = false;
+    search_focused = false;
+    keyboard = {};
+    shown = kPageRows;
+    counts = {};
+    stale = true;
+    counts_stale = true;
+    selected.clear();
+}
+
+DecisionState::DecisionState() { note.reserve(kBufferBytes); }
+
+void DecisionState::scrub_all() {
+    session::scrub(note);
+    note.reserve(kBufferBytes);
+    open = false;
+    choice.reset();
+    defer_until.reset();
+    defer_choice.clear();
+    note_focused = false;
+    keyboard = {};
+    error.clear();
+}
+
+void SubmissionState::scrub_all() {
+    decision.scrub_all();
+    notice.clear();
+    notice_error = false;
+    scroll = 0;
+}
+
+PractitionerMode::PractitionerMode(practitioner::PractitionerSession& session, const session::Clock& clock,
+                                   std::string clinic_name, int idle_seconds)
+    : m_session(session),
+      m_clock(clock),
+      m_clinic_name(std::move(clinic_name)),
+      m_idle_ms(static_cast<std::int64_t>(std::max(1, idle_seconds)) * 1000) {}
+
+PractitionerMode::~PractitionerMode() { leave(); }
+
+void PractitionerMode::enter() {
+    m_unlock.scrub_all();
+    m_queue.scrub_all();
+    m_sub.scrub_all();
+    m_active = true;
+    m_redraw = true;
+    m_last_input_ms = m_clock.now_ms();
+}
+
+void PractitionerMode::leave() {
+    if (m_session.unlocked()) m_session.lock();
+    m_unlock.scrub_all();
+    m_queue.scrub_all();
+    m_sub.scrub_all();
+    m_redraw = m_active;
+    m_active = false;
+}
+
+ScreenId PractitionerMode::screen() const {
+    if (!m_session.unlocked()) return ScreenId::Unlock;
+    return m_session.current() != nullptr ? ScreenId::Submission : ScreenId::Queue;
+}
+
+std::optional<std::int64_t> PractitionerMode::next_deadline_ms() const {
+    if (!m_active) return std::nullopt;
+    if (m_session.unlocked()) return m_session.next_deadline_ms();
+    return m_last_input_ms + m_idle_ms;
+}
+
+void PractitionerMode::draw(UiContext& ui, bool input) {
+    m_redraw = false;
+    if (!m_active) return;
+    const std::int64_t now = m_clock.now_ms();
+    if (m_session.unlocked()) {
+        if (input) m_session.touch();
+        if (m_session.tick() || !m_session.unlocked()) {  // the idle lock
+            leave();
+            return;
+        }
+        draw_unlocked(ui);
+    } else {
+        if (input) m_last_input_ms = now;
+        if (now - m_last_input_ms >= m_idle_ms) {  // someone found the corner and walked away
+            leave();
+            return;
+        }
+        draw_unlock_screen(ui);
+    }
+}
+
+void PractitionerMode::draw_unlock_screen(UiContext& ui) {
+    UnlockState& st = m_unlock;
+    if (st.busy && st.busy_drawn) {
+        // "Unlocking…" is on screen: derive the key now (Argon2id, a moment).
+        const records::UnlockResult result = m_session.unlock(st.name, st.passphrase);
+        session::scrub(st.passphrase);
+        st.passphrase.reserve(kBufferBytes);
+        st.busy = false;
+        st.busy_drawn = false;
+        if (result.unlocked || m_session.unlocked()) {
+            st.scrub_all();
+            m_queue.scrub_all();
+            m_sub.scrub_all();
+            ScrollRegion::reset("queue.list");
+            ScrollRegion::reset("submission.detail");
+            m_redraw = true;
+            draw_unlocked(ui);
+            return;
+        }
+        st.message = result.message();
+        if (!st.message.empty() && st.message[0] >= 'a' && st.message[0] <= 'z') st.message[0] = static_cast<char>(st.message[0] - 'a' + 'A');
+        st.message += ".";
+        st.focused = "unlock.passphrase";
+        st.keyboard = {};
+    }
+    const UnlockIntent intent = draw_unlock(ui, st, m_clinic_name);
+    if (st.busy) {
+        st.busy_drawn = true;
+        m_redraw = true;
+    }
+    if (intent.cancel) {
+        leave();
+        return;
+    }
+    if (intent.submit) {
+        st.message.clear();
+        if (st.name.find_first_not_of(' ') == std::string::npos) {
+            st.message = "Type your name as it was registered.";
+            st.focused = "unlock.name";
+        } else if (st.passphrase.empty()) {
+            st.message = "Type your passphrase.";
+            st.focused = "unlock.passphrase";
+        } else {
+            st.busy = true;
+            st.busy_drawn = false;
+            st.focused.clear();
+        }
+        m_redraw = true;
+    }
+}
+
+void PractitionerMode::refresh_queue() {
+    QueueState& q = m_queue;
+    practitioner::QueueQuery query;
+    query.disposition = q.disposition;
+    if (q.unreviewed_only) query.reviewed = false;
+    query.search = q.search;
+    query.page = 0;
+    query.page_size = q.shown;
+    for (practitioner::QueueRow& r : q.page.rows) session::scrub(r.name);
+    q.page = m_session.query(query);
+    if (q.counts_stale) q.counts = m_session.counts();
+    q.stale = false;
+    q.counts_stale = false;
+}
+
+void PractitionerMode::open_row(const std::string& id) {
+    m_sub.scrub_all();
+    ScrollRegion::reset("submission.detail");
+    if (m_session.open(id)) {
+        m_queue.selected = id;
+    } else {
+        m_queue.selected.clear();
+        m_sub.notice = "That submission could not be opened.";
+        m_sub.notice_error = true;
+    }
+    m_redraw = true;
+}
+
+void PractitionerMode::draw_unlocked(UiContext& ui) {
+    QueueState& q = m_queue;
+    // Build the name index a slice at a time; the list follows.
+    if (!m_session.index_progress().complete()) {
+        (void)m_session.index_step(kIndexRowsPerFrame);
+        const bool names_missing = std::any_of(q.page.rows.begin(), q.page.rows.end(),
+                                               [](const practitioner::QueueRow& r) { return r.name.empty(); });
+        if (!q.search.empty() || names_missing) q.stale = true;
+        m_redraw = true;
+    }
+    if (q.stale) refresh_queue();
+
+    const Date today = m_clock.today();
+    const float pane_right = std::round(ui.origin.x + std::min(ui.px(kQueuePaneWidth), ui.size.x * 0.46F));
+    const QueueIntent qi = draw_queue(ui, q, m_session, m_clinic_name, today, pane_right);
+
+    const ImVec2 right_min(pane_right, ui.origin.y + ui.px(kPracHeader));
+    const ImVec2 right_max(ui.origin.x + ui.size.x, ui.origin.y + ui.size.y);
+    SubmissionIntent si;
+    bool save = false;
+    if (const practitioner::OpenSubmission* sub = m_session.current()) {
+        si = draw_submission(ui, m_sub, *sub, today, right_min, right_max);
+        if (m_sub.decision.open) save = draw_decision_dialog(ui, m_sub.decision, today, sub->name);
+    } else {
+        draw_no_selection(ui, q, right_min, right_max);
+    }
+
+    // Intents last: the frame was drawn from one consistent state.
+    if (qi.lock) {
+        leave();
+        return;
+    }
+    if (qi.query_changed) {
+        q.shown = kPageRows;
+        q.stale = true;
+        ScrollRegion::reset("queue.list");
+        m_redraw = true;
+    }
+    if (qi.more) {
+        q.shown += kPageRows;
+        q.stale = true;
+        m_redraw = true;
+    }
+    if (!qi.open.empty() && qi.open != q.selected) open_row(qi.open);
+    if (si.close) {
+        m_session.close();
+        m_sub.scrub_all();
+        q.selected.clear();
+        m_redraw = true;
+    }
+    if (si.export_pdf) {
+        const practitioner::ExportResult r = m_session.export_pdf();
+        m_sub.notice = r.ok ? "PDF saved to " + r.path : "The PDF was not saved: " + r.message;
+        m_sub.notice_error = !r.ok;
+        m_redraw = true;
+    }
+    if (save && m_sub.decision.choice) {
+        DecisionState& d = m_sub.decision;
+        const std::optional<Date> until =
+            *d.choice == storage::Decision::Defer ? d.defer_until : std::optional<Date>();
+        const practitioner::DecisionError err = m_session.decide(*d.choice, until, d.note);
+        if (err == practitioner::DecisionError::None) {
+            d.scrub_all();
+            m_sub.notice = "Decision recorded.";
+            m_sub.notice_error = false;
+            q.stale = true;
+            q.counts_stale = true;
+        } else {
+            d.error = std::string(practitioner::decision_error_message(err));
+        }
+        m_redraw = true;
+    }
+}
+
+}  // namespace kiosk::ui
