@@ -4,12 +4,12 @@
 #include <cmath>
 #include <string>
 
-#include <imgui_internal.h>
 
 #include "theme/review_strings.hpp"
 #include "widgets/buttons.hpp"
 #include "widgets/centered_text.hpp"
 #include "widgets/progress_ring.hpp"
+#include "widgets/overlay.hpp"
 #include "widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -29,21 +29,12 @@ constexpr float kTitleGap = 12.0F;
 constexpr float kBodyGap = 36.0F;
 constexpr float kButtonHeight = 80.0F;
 
-constexpr ImGuiWindowFlags kOverlayWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
-                                            ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground |
-                                            ImGuiWindowFlags_NoFocusOnAppearing;
-
 }  // namespace
 
 void draw_idle_overlay(UiContext& page_ui, session::IntakeSession& s) {
-    // Its own window above the page's: ImGui then hovers nothing underneath.
-    ImGui::SetNextWindowPos(page_ui.origin);
-    ImGui::SetNextWindowSize(page_ui.size);
-    ImGui::Begin("##idle_overlay", nullptr, kOverlayWindow);
-    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-    page_ui.registry.clear();  // under the scrim, nothing of the page can be tapped
-    UiContext ui{page_ui.theme, page_ui.registry, ImGui::GetWindowDrawList(), page_ui.origin, page_ui.size};
+    // A layer above the page: nothing underneath can be tapped.
+    Overlay overlay(page_ui, "##idle_overlay");
+    UiContext& ui = overlay.ui();
     const Palette& c = ui.colors();
     const std::string_view lang = s.language();
 
@@ -103,7 +94,6 @@ void draw_idle_overlay(UiContext& page_ui, session::IntakeSession& s) {
                                .role = TextRole::Lead};
     const ImVec2 b0(d0.x + ui.px(kPadX), y);
     if (primary_button(ui, button, b0, ImVec2(b0.x + inner, b0.y + ui.px(kButtonHeight)))) s.still_here();
-    ImGui::End();
 }
 
 }  // namespace kiosk::ui

@@ -1,6 +1,7 @@
 #include "screens/practitioner_mode.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -17,9 +18,11 @@ namespace {
 // leave an unscrubbed copy of a passphrase behind in freed memory).
 constexpr std::size_t kBufferBytes = 1024;
 constexpr size_t kPageRows = 50;
-// Names opened per frame while the search index is built: a few ms of work,
-// so the screen stays responsive and the progress moves.
-constexpr size_t kIndexRowsPerFrame = 250;
+// While the search index is built, each frame opens names in small slices
+// until about this much time has gone, so the screen stays responsive (a
+// slice of 25 takes ~5 ms on the tablet) and the progress moves.
+constexpr size_t kIndexSlice = 25;
+constexpr auto kIndexBudget = std::chrono::milliseconds(12);
 
 std::tm local_tm(std::int64_t unix_ms) {
     const std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
@@ -259,7 +262,9 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
     QueueState& q = m_queue;
     // Build the name index a slice at a time; the list follows.
     if (!m_session.index_progress().complete()) {
-        (void)m_session.index_step(kIndexRowsPerFrame);
+        const auto start = std::chrono::steady_clock::now();
+        while (m_session.index_step(kIndexSlice) && std::chrono::steady_clock::now() - start < kIndexBudget) {
+        }
         const bool names_missing = std::any_of(q.page.rows.begin(), q.page.rows.end(),
                                                [](const practitioner::QueueRow& r) { return r.name.empty(); });
         if (!q.search.empty() || names_missing) q.stale = true;
@@ -317,8 +322,12 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
             *d.choice == storage::Decision::Defer ? d.defer_until : std::optional<Date>();
         const practitioner::DecisionError err = m_session.decide(*d.choice, until, d.note);
         if (err == practitioner::DecisionError::None) {
+            const storage::Decision chosen = *d.choice;
             d.scrub_all();
-            m_sub.notice = "Decision recorded.";
+            m_sub.notice = chosen == storage::Decision::Proceed   ? "Decision recorded: proceed."
+                           : chosen == storage::Decision::Defer   ? "Decision recorded: defer until " + short_date(*until) + "."
+                           : chosen == storage::Decision::Refer   ? "Decision recorded: refer for medical clearance."
+                                                                  : "Decision recorded: decline.";
             m_sub.notice_error = false;
             q.stale = true;
             q.counts_stale = true;

@@ -4,7 +4,6 @@
 // it), earlier decisions, then every answer by page as the questionnaire
 // stood, and the signature as drawn. A footer with Export PDF and Record
 // decision; the decision dialog sits above everything.
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
@@ -20,6 +19,7 @@
 #include "widgets/page_chrome.hpp"
 #include "widgets/scroll_region.hpp"
 #include "widgets/severity_badge.hpp"
+#include "widgets/overlay.hpp"
 #include "widgets/text.hpp"
 #include "widgets/text_field.hpp"
 #include "widgets/touch.hpp"
@@ -32,11 +32,6 @@ constexpr float kPad = 40.0F;
 constexpr float kFooter = 104.0F;
 constexpr float kCardRadius = 20.0F;
 constexpr std::size_t kMaxNoteBytes = 1000;
-
-constexpr ImGuiWindowFlags kOverlayWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
-                                            ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground |
-                                            ImGuiWindowFlags_NoFocusOnAppearing;
 
 std::string_view decision_label(storage::Decision d) {
     switch (d) {
@@ -166,8 +161,11 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         if (const auto dob = Date::parse(sub.date_of_birth))
             line1 += " \xC2\xB7 Age " + std::to_string(whole_years_between(*dob, today)) + " \xC2\xB7 Born " +
                      short_date(*dob);
+        // The consent's version is its text's fingerprint: the first 12 digits tell versions apart.
+        const std::string consent_v =
+            sub.consent_version.size() > 16 ? sub.consent_version.substr(0, 12) : sub.consent_version;
         const std::string line2 = sub.questionnaire_title + " " + sub.questionnaire_version + " \xC2\xB7 Consent " +
-                                  sub.consent_version + " \xC2\xB7 " + (sub.signature.empty() ? "Not signed" : "Signed") +
+                                  consent_v + " \xC2\xB7 " + (sub.signature.empty() ? "Not signed" : "Signed") +
                                   " \xC2\xB7 " + language_name(sub.language);
         y += draw_wrapped(ui.draw, meta_font, ImVec2(left, y), width, c.ink2, line1) + ui.px(4.0F);
         y += draw_wrapped(ui.draw, meta_font, ImVec2(left, y), width, c.ink2, line2) + ui.px(20.0F);
@@ -332,13 +330,9 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
 }
 
 bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std::string_view client_name) {
-    // Its own window above the page's: nothing underneath can be tapped.
-    ImGui::SetNextWindowPos(page_ui.origin);
-    ImGui::SetNextWindowSize(page_ui.size);
-    ImGui::Begin("##decision", nullptr, kOverlayWindow);
-    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-    page_ui.registry.clear();
-    UiContext ui{page_ui.theme, page_ui.registry, ImGui::GetWindowDrawList(), page_ui.origin, page_ui.size};
+    // A layer above the page: nothing underneath can be tapped.
+    Overlay overlay(page_ui, "##decision");
+    UiContext& ui = overlay.ui();
     const Palette& c = ui.colors();
     ui.draw->AddRectFilled(ui.origin, ImVec2(ui.origin.x + ui.size.x, ui.origin.y + ui.size.y), c.scrim);
 
@@ -475,7 +469,6 @@ bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std
                (key.kind == KeyPress::Kind::Backspace || st.note.size() + key.text.size() <= kMaxNoteBytes)) {
         (void)apply_key(st.note, key);
     }
-    ImGui::End();
     return save;
 }
 

@@ -10,6 +10,7 @@
 #include "theme/fonts.hpp"
 #include "theme/ui_strings.hpp"
 #include "widgets/buttons.hpp"
+#include "widgets/overlay.hpp"
 #include "widgets/text.hpp"
 #include "widgets/touch.hpp"
 
@@ -33,11 +34,6 @@ constexpr float kPanelRadius = 28.0F;
 constexpr float kControlHeight = 64.0F;
 
 constexpr const char* kMark = "Aa";
-
-constexpr ImGuiWindowFlags kPanelWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
-                                          ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground |
-                                          ImGuiWindowFlags_NoFocusOnAppearing;
 
 // The "A" of each step, at growing sizes so the steps read without words.
 constexpr std::array<TextRole, kTextSteps> kStepRoles{TextRole::Small, TextRole::Lead, TextRole::Title};
@@ -194,14 +190,9 @@ bool draw_display_button(UiContext& ui, bool open) {
 }
 
 DisplayPanelResult draw_display_panel(UiContext& page_ui, std::string_view lang, const DisplayPrefs& prefs) {
-    // Its own window above the page's, as the idle dialog: ImGui then hovers
-    // nothing underneath, so a tap outside the panel only closes it.
-    ImGui::SetNextWindowPos(page_ui.origin);
-    ImGui::SetNextWindowSize(page_ui.size);
-    ImGui::Begin("##display_panel", nullptr, kPanelWindow);
-    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-    page_ui.registry.clear();
-    UiContext ui{page_ui.theme, page_ui.registry, ImGui::GetWindowDrawList(), page_ui.origin, page_ui.size};
+    // A layer above the page: nothing underneath can be tapped.
+    Overlay overlay(page_ui, "##display_panel");
+    UiContext& ui = overlay.ui();
     const Palette& c = ui.colors();
     DisplayPanelResult out;
 
@@ -242,7 +233,6 @@ DisplayPanelResult draw_display_panel(UiContext& page_ui, std::string_view lang,
     const bool began_outside = !ImRect(p0, p1).Contains(at) &&
                                !ImRect(display_button_min(ui), display_button_max(ui)).Contains(at);
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !pointer_dragged() && began_outside) out.close = true;
-    ImGui::End();
     return out;
 }
 

@@ -44,6 +44,22 @@ TEST(E2eIntake, ThreeClientsStoredWithTheirDispositions) {
     for (const auto& r : rows) EXPECT_EQ(r["questionnaire"], "microneedling");
 }
 
+TEST(E2eIntake, LargestTextInHighContrastCompletesAnIntake) {
+    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    Kiosk k;
+    const std::string shots = k.dir / "shots";
+    std::filesystem::create_directories(shots);
+    const std::string script = std::string(KIOSK_SOURCE_DIR) + "/tests/e2e/large_text.replay";
+    const auto r = run_kiosk("--windowed --config " + kShipped + " --data " + k.data + " --replay " + script +
+                                 " --screenshots " + shots,
+                             "", testing::kUnderXvfb);
+    ASSERT_EQ(r.code, 0) << r.err;
+    const json rows = k.list();
+    ASSERT_EQ(rows.size(), 1U) << rows.dump();
+    EXPECT_EQ(rows[0]["disposition"], "review");
+    EXPECT_TRUE(std::filesystem::exists(shots + "/01-attract.png"));
+}
+
 TEST(E2eIntake, WalkingAwayStoresNothing) {
     if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
     Kiosk k;
