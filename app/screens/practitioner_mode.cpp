@@ -20,7 +20,7 @@ constexpr std::size_t kBufferBytes = 1024;
 constexpr size_t kPageRows = 50;
 // While the search index is built, each frame opens names in small slices
 // until about this much time has gone, so the screen stays responsive (a
-// slice of 25 takes ~5 ms on the tablet) and the progress moves.
+// slice of 25 took ~5 ms in bench_practitioner) and the progress moves.
 constexpr size_t kIndexSlice = 25;
 constexpr auto kIndexBudget = std::chrono::milliseconds(12);
 
@@ -117,7 +117,6 @@ void SubmissionState::scrub_all() {
     decision.scrub_all();
     notice.clear();
     notice_error = false;
-    scroll = 0;
 }
 
 PractitionerMode::PractitionerMode(practitioner::PractitionerSession& session, const session::Clock& clock,
@@ -277,7 +276,9 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
     const QueueIntent qi = draw_queue(ui, q, m_session, m_clinic_name, today, pane_right);
 
     const ImVec2 right_min(pane_right, ui.origin.y + ui.px(kPracHeader));
-    const ImVec2 right_max(ui.origin.x + ui.size.x, ui.origin.y + ui.size.y);
+    // While a name is typed the keyboard covers the bottom: the pane stops above it.
+    const ImVec2 right_max(ui.origin.x + ui.size.x,
+                           ui.origin.y + ui.size.y - (q.search_focused ? keyboard_height(ui) : 0.0F));
     SubmissionIntent si;
     bool save = false;
     if (const practitioner::OpenSubmission* sub = m_session.current()) {
@@ -286,13 +287,19 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
     } else {
         draw_no_selection(ui, q, right_min, right_max);
     }
+    const bool search_changed = !m_sub.decision.open && draw_search_keyboard(ui, q);
+    if (m_sub.decision.open && q.search_focused) {  // the dialog takes the keyboard from the search
+        q.search_focused = false;
+        q.keyboard = {};
+        m_redraw = true;
+    }
 
     // Intents last: the frame was drawn from one consistent state.
     if (qi.lock) {
         leave();
         return;
     }
-    if (qi.query_changed) {
+    if (qi.query_changed || search_changed) {
         q.shown = kPageRows;
         q.stale = true;
         ScrollRegion::reset("queue.list");

@@ -78,7 +78,6 @@ struct SubmissionState {
     DecisionState decision;
     std::string notice;       // "Saved …" / "Decision recorded" after an action
     bool notice_error = false;
-    float scroll = 0;
 
     void scrub_all();
 };
@@ -156,6 +155,9 @@ struct SubmissionIntent {
 [[nodiscard]] SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st,
                                                const practitioner::OpenSubmission& sub, Date today, ImVec2 min,
                                                ImVec2 max);
+// Typing a name: the keyboard across the whole width, drawn after both panes.
+// True when the search changed.
+[[nodiscard]] bool draw_search_keyboard(UiContext& ui, QueueState& st);
 // The right pane when nothing is open.
 void draw_no_selection(UiContext& ui, const QueueState& st, ImVec2 min, ImVec2 max);
 // The decision dialog over everything; true when "Save decision" was tapped.

@@ -46,21 +46,6 @@ std::string initials(std::string_view name) {
     return out.empty() ? "?" : out;
 }
 
-// A magnifier: a ring and a handle.
-void search_icon(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke) {
-    const float r = size * 0.32F;
-    const ImVec2 c(center.x - size * 0.08F, center.y - size * 0.08F);
-    dl->AddCircle(c, r, color, 24, stroke);
-    dl->AddLine(ImVec2(c.x + r * 0.72F, c.y + r * 0.72F), ImVec2(center.x + size * 0.42F, center.y + size * 0.42F),
-                color, stroke);
-}
-
-void cross_icon(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke) {
-    const float h = size * 0.5F;
-    dl->AddLine(ImVec2(center.x - h, center.y - h), ImVec2(center.x + h, center.y + h), color, stroke);
-    dl->AddLine(ImVec2(center.x - h, center.y + h), ImVec2(center.x + h, center.y - h), color, stroke);
-}
-
 // The Teal bar across the top of every unlocked screen. True when Lock was tapped.
 bool draw_header(UiContext& ui, const practitioner::PractitionerSession& s, std::string_view clinic_name, Date today) {
     const Palette& c = ui.colors();
@@ -212,7 +197,7 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
         ui.draw->AddRect(s0, s1, st.search_focused ? c.primary : c.outline, ui.px(14.0F), ImDrawFlags_None,
                          ui.px(st.search_focused ? 3.0F : 2.0F));
         const float cy = (s0.y + s1.y) * 0.5F;
-        search_icon(ui.draw, ImVec2(left + ui.px(32.0F), cy), ui.px(24.0F), c.ink2, ui.px(2.5F));
+        icons::search(ui.draw, ImVec2(left + ui.px(32.0F), cy), ui.px(24.0F), c.ink2, ui.px(2.5F));
         ImFont* f = ui.theme.font(TextRole::Body);
         const float tx = left + ui.px(60.0F);
         if (st.search.empty()) {
@@ -227,7 +212,7 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
         if (!st.search.empty()) {
             const ImVec2 x0(right - ui.px(56.0F), s0.y);
             const TouchState ct = touch_target(ui, "search.clear", x0, s1);
-            cross_icon(ui.draw, ImVec2(x0.x + ui.px(28.0F), cy), ui.px(16.0F), ct.pressed ? c.ink : c.ink2,
+            icons::cross(ui.draw, ImVec2(x0.x + ui.px(28.0F), cy), ui.px(16.0F), ct.pressed ? c.ink : c.ink2,
                        ui.px(2.5F));
             if (ct.tapped) {
                 st.search.clear();
@@ -373,18 +358,18 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
         list.end(content);
     }
 
-    // Typing a name: the keyboard across the bottom; the list follows each key.
-    if (st.search_focused) {
-        const KeyPress key = keyboard(ui, st.keyboard, KeyboardMode::Text, "en");
-        if (key.kind == KeyPress::Kind::Done) {
-            st.search_focused = false;
-            st.keyboard = {};
-        } else if (key.kind != KeyPress::Kind::None &&
-                   (key.kind == KeyPress::Kind::Backspace || st.search.size() + key.text.size() <= kMaxSearchBytes)) {
-            if (apply_key(st.search, key)) intent.query_changed = true;
-        }
-    }
     return intent;
+}
+
+bool draw_search_keyboard(UiContext& ui, QueueState& st) {
+    if (!st.search_focused) return false;
+    const KeyPress key = keyboard(ui, st.keyboard, KeyboardMode::Text, "en");
+    if (key.kind == KeyPress::Kind::Done) {
+        st.search_focused = false;
+        st.keyboard = {};
+        return false;
+    }
+    return apply_key(st.search, key, kMaxSearchBytes);
 }
 
 }  // namespace kiosk::ui

@@ -34,18 +34,6 @@ constexpr std::string_view kCreateId = "setup.create";
 constexpr std::size_t kBufferBytes = 1024;
 constexpr std::size_t kMaxTypedBytes = 1000;
 
-std::size_t code_points(std::string_view s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0U) != 0x80U; }));
-}
-
-std::string masked(std::string_view text, std::string_view lang) {
-    std::string out;
-    const std::string_view dot = setup_text(SetupText::Dot, lang);
-    for (std::size_t i = code_points(text); i > 0; --i) out += dot;
-    return out;
-}
-
 // Creates the clinic from the worker's own copies of the name and
 // passphrase, and scrubs them before they go back to the allocator.
 bool initialize(const std::string& data_dir, std::string& name, std::string& passphrase) {
@@ -245,7 +233,7 @@ bool draw_setup(UiContext& ui, SetupState& st, const SetupView& view) {
         const std::string_view label = setup_text(f.label, lang);
         draw_wrapped(ui.draw, label_font, ImVec2(right_x, ft - ui.px(10.0F) - wrapped_height(label_font, label, right_w)),
                      right_w, c.ink, label);
-        const std::string shown = f.masked ? masked(*f.text, lang) : std::string(*f.text);
+        const std::string shown = f.masked ? masked(*f.text, setup_text(SetupText::Dot, lang)) : std::string(*f.text);
         const TextFieldView fv{f.id, shown, st.focused == f.id, !f.error.empty(), false};
         if (text_field(ui, fv, ImVec2(right_x, ft), ImVec2(right_x + right_w, ft + field_h)) && !busy) tapped = f.id;
         const float below = ft + field_h + ui.px(10.0F);
@@ -289,8 +277,7 @@ bool draw_setup(UiContext& ui, SetupState& st, const SetupView& view) {
                             : st.focused == kPassphraseId  ? &st.passphrase
                             : st.focused == kPassphrase2Id ? &st.passphrase2
                                                            : nullptr;
-        if (text != nullptr && (key.kind == KeyPress::Kind::Backspace || text->size() + key.text.size() <= kMaxTypedBytes))
-            (void)apply_key(*text, key);
+        if (text != nullptr) (void)apply_key(*text, key, kMaxTypedBytes);
     }
     if (!create_tapped) return false;
     st.failed = false;

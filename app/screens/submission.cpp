@@ -149,9 +149,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
             const TouchState t = touch_target(ui, "close", c0, c1);
             const ImVec2 cc((c0.x + c1.x) * 0.5F, (c0.y + c1.y) * 0.5F);
             if (t.pressed) ui.draw->AddCircleFilled(cc, close_w * 0.5F, c.sand, 32);
-            const float h = ui.px(9.0F);
-            ui.draw->AddLine(ImVec2(cc.x - h, cc.y - h), ImVec2(cc.x + h, cc.y + h), c.ink2, ui.px(2.5F));
-            ui.draw->AddLine(ImVec2(cc.x - h, cc.y + h), ImVec2(cc.x + h, cc.y - h), c.ink2, ui.px(2.5F));
+            icons::cross(ui.draw, cc, ui.px(18.0F), c.ink2, ui.px(2.5F));
             if (t.tapped) intent.close = true;
         }
         y += name_h + ui.px(8.0F);
@@ -312,11 +310,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         const float drop = pressed ? ui.px(4.0F) : 0.0F;
         const float cy = (e0.y + e1.y) * 0.5F + drop;
         const float ix = e0.x + ui.px(36.0F);
-        const float s = ui.px(10.0F);
-        ui.draw->AddLine(ImVec2(ix, cy - s), ImVec2(ix, cy + s * 0.5F), c.ink, ui.px(2.5F));
-        ui.draw->AddLine(ImVec2(ix - s * 0.6F, cy - s * 0.1F), ImVec2(ix, cy + s * 0.5F), c.ink, ui.px(2.5F));
-        ui.draw->AddLine(ImVec2(ix + s * 0.6F, cy - s * 0.1F), ImVec2(ix, cy + s * 0.5F), c.ink, ui.px(2.5F));
-        ui.draw->AddLine(ImVec2(ix - s, cy + s), ImVec2(ix + s, cy + s), c.ink, ui.px(2.5F));
+        icons::download(ui.draw, ImVec2(ix, cy), ui.px(20.0F), c.ink, ui.px(2.5F));
         draw_line_centered_y(ui.draw, body_semi, ix + ui.px(24.0F), cy, c.ink, export_label);
     }
     const PrimaryButton decide{"decide", "Record decision", TextRole::Body, false};
@@ -465,9 +459,8 @@ bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std
     if (typing && key.kind == KeyPress::Kind::Done) {
         st.note_focused = false;
         st.keyboard = {};
-    } else if (typing && key.kind != KeyPress::Kind::None &&
-               (key.kind == KeyPress::Kind::Backspace || st.note.size() + key.text.size() <= kMaxNoteBytes)) {
-        (void)apply_key(st.note, key);
+    } else if (typing) {
+        (void)apply_key(st.note, key, kMaxNoteBytes);
     }
     return save;
 }

@@ -23,13 +23,6 @@ constexpr std::string_view kNameId = "unlock.name";
 constexpr std::string_view kPassId = "unlock.passphrase";
 constexpr std::size_t kMaxTypedBytes = 1000;
 
-std::string dots(std::string_view text) {
-    std::string out;
-    for (const char ch : text)
-        if ((static_cast<unsigned char>(ch) & 0xC0U) != 0x80U) out += "\xE2\x80\xA2";  // •
-    return out;
-}
-
 }  // namespace
 
 UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic_name) {
@@ -91,7 +84,7 @@ UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic
         std::string_view id;
         std::string_view label;
         std::string shown;
-    } fields[] = {{kNameId, "Your name", st.name}, {kPassId, "Passphrase", dots(st.passphrase)}};
+    } fields[] = {{kNameId, "Your name", st.name}, {kPassId, "Passphrase", masked(st.passphrase)}};
     for (const auto& f : fields) {
         y += draw_wrapped(ui.draw, label_font, ImVec2(left, y), width, c.ink, f.label);
         y += label_gap;
@@ -141,8 +134,7 @@ UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic
         }
     } else if (typing && key.kind != KeyPress::Kind::None) {
         std::string& text = st.focused == kNameId ? st.name : st.passphrase;
-        if (key.kind == KeyPress::Kind::Backspace || text.size() + key.text.size() <= kMaxTypedBytes)
-            (void)apply_key(text, key);
+        (void)apply_key(text, key, kMaxTypedBytes);
     }
     return intent;
 }

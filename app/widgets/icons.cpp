@@ -62,6 +62,28 @@ void lock(ImDrawList* dl, ImVec2 c, float size, ImU32 color, float stroke) {
     dl->PathStroke(color, ImDrawFlags_None, stroke);
 }
 
+void search(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke) {
+    const float r = size * 0.32F;
+    const ImVec2 c(center.x - size * 0.08F, center.y - size * 0.08F);
+    dl->AddCircle(c, r, color, 24, stroke);
+    dl->AddLine(ImVec2(c.x + r * 0.72F, c.y + r * 0.72F), ImVec2(center.x + size * 0.42F, center.y + size * 0.42F),
+                color, stroke);
+}
+
+void cross(ImDrawList* dl, ImVec2 c, float size, ImU32 color, float stroke) {
+    const float h = size * 0.5F;
+    dl->AddLine(ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y + h), color, stroke);
+    dl->AddLine(ImVec2(c.x - h, c.y + h), ImVec2(c.x + h, c.y - h), color, stroke);
+}
+
+void download(ImDrawList* dl, ImVec2 c, float size, ImU32 color, float stroke) {
+    const float s = size * 0.5F;
+    dl->AddLine(ImVec2(c.x, c.y - s), ImVec2(c.x, c.y + s * 0.5F), color, stroke);
+    dl->AddLine(ImVec2(c.x - s * 0.6F, c.y - s * 0.1F), ImVec2(c.x, c.y + s * 0.5F), color, stroke);
+    dl->AddLine(ImVec2(c.x + s * 0.6F, c.y - s * 0.1F), ImVec2(c.x, c.y + s * 0.5F), color, stroke);
+    dl->AddLine(ImVec2(c.x - s, c.y + s), ImVec2(c.x + s, c.y + s), color, stroke);
+}
+
 void alert(ImDrawList* dl, ImVec2 c, float size, ImU32 color, float stroke) {
     const float r = size * 0.5F - stroke * 0.5F;
     dl->AddCircle(c, r, color, 0, stroke);

@@ -10,6 +10,12 @@ void arrow_right(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float s
 void check(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke);
 void globe(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke);
 void lock(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke);
+// A magnifier (search fields).
+void search(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke);
+// An x (clear, close).
+void cross(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke);
+// An arrow down onto a line (export, download).
+void download(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke);
 // A circled "!" for calm warnings (maintenance screen, field errors).
 void alert(ImDrawList* dl, ImVec2 center, float size, ImU32 color, float stroke);
 

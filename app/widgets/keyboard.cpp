@@ -295,4 +295,9 @@ bool apply_key(std::string& text, const KeyPress& key) {
     return true;
 }
 
+bool apply_key(std::string& text, const KeyPress& key, std::size_t max_bytes) {
+    if (key.kind == KeyPress::Kind::Char && text.size() + key.text.size() > max_bytes) return false;
+    return apply_key(text, key);
+}
+
 }  // namespace kiosk::ui

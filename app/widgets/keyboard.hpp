@@ -13,6 +13,7 @@
 //
 // Shift is one-shot (it drops after a letter); an accented letter returns to
 // the letters. The state is the caller's, dropped with the focused field.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -52,5 +53,8 @@ struct KeyPress {
 // Applies a Char or Backspace to `text` (backspace removes one UTF-8
 // character). Returns false when nothing changed.
 bool apply_key(std::string& text, const KeyPress& key);
+// The same, refusing a character that would take `text` past `max_bytes`
+// (a buffer reserved up front then never reallocates with a secret in it).
+bool apply_key(std::string& text, const KeyPress& key, std::size_t max_bytes);
 
 }  // namespace kiosk::ui

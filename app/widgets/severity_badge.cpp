@@ -31,17 +31,6 @@ SeverityColors severity_colors(Severity s) {
     return {color_from_rgb(0x2A2420), color_from_rgb(0xEEE6DC), color_from_rgb(0x625850)};
 }
 
-std::string_view severity_label(Severity s) {
-    switch (s) {
-        case Severity::Clear: return "Clear";
-        case Severity::Review: return "Review";
-        case Severity::Clearance: return "Clearance";
-        case Severity::Defer: return "Defer";
-        case Severity::Decline: return "Decline";
-    }
-    return "Unknown";
-}
-
 float severity_badge_width(const UiContext& ui, Severity s) {
     return std::round(ui.px(kPadLeft + kDot + kDotGap + kPadRight) + text_size(badge_font(ui), severity_label(s)).x);
 }

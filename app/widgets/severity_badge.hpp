@@ -18,8 +18,6 @@ struct SeverityColors {
 };
 
 [[nodiscard]] SeverityColors severity_colors(Severity s);
-// The badge's word ("Clear", "Review", "Clearance", "Defer", "Decline").
-[[nodiscard]] std::string_view severity_label(Severity s);
 [[nodiscard]] float severity_badge_width(const UiContext& ui, Severity s);
 // Draws the badge with its top-left at `pos`; returns its size.
 ImVec2 draw_severity_badge(UiContext& ui, Severity s, ImVec2 pos);

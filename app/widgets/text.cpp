@@ -8,6 +8,17 @@
 
 namespace kiosk::ui {
 
+std::size_t code_points(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0U) != 0x80U; }));
+}
+
+std::string masked(std::string_view text, std::string_view dot) {
+    std::string out;
+    for (std::size_t i = code_points(text); i > 0; --i) out += dot;
+    return out;
+}
+
 namespace {
 
 std::vector<std::string>* g_recorder = nullptr;

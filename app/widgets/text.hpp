@@ -2,6 +2,7 @@
 // Text drawing with Inter's proportions: ImGui 1.86 spaces lines by the font
 // size, which is too tight for reading, so wrapped text is laid out here with
 // an explicit line height.
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,10 @@ float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 
 // clinic's initial in its wordmark).
 [[nodiscard]] std::string initial_of(std::string_view s);
 
+// Characters (UTF-8 code points) in `s`.
+[[nodiscard]] std::size_t code_points(std::string_view s);
+// `dot` once per character of `text`: a passphrase as it is shown.
+[[nodiscard]] std::string masked(std::string_view text, std::string_view dot = "\xE2\x80\xA2");
 // One line, no wrapping, its capitals vertically centred on `center_y`.
 void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color, std::string_view text);
 

@@ -52,6 +52,12 @@ long Date::days() const {
     return era * 146097 + doe - 719468;
 }
 
+Date Date::utc_of_unix_ms(std::int64_t unix_ms) {
+    constexpr std::int64_t kMsPerDay = 86'400'000;
+    const std::int64_t days = unix_ms / kMsPerDay - (unix_ms % kMsPerDay < 0 ? 1 : 0);
+    return from_days(static_cast<long>(days));
+}
+
 Date Date::from_days(long z) {
     z += 719468;
     const long era = (z >= 0 ? z : z - 146096) / 146097;

@@ -2,6 +2,7 @@
 // Calendar dates (no time of day, no time zone): dates of birth, last doses,
 // "today" as the clinic's clock sees it.
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ struct Date {
     [[nodiscard]] static bool valid(int y, int m, int d);
     [[nodiscard]] static Date from_days(long days);  // inverse of days()
     [[nodiscard]] static Date today_local();
+    // The UTC calendar date of a unix time in milliseconds (negative ones too).
+    [[nodiscard]] static Date utc_of_unix_ms(std::int64_t unix_ms);
 
     [[nodiscard]] std::string iso() const;
     [[nodiscard]] long days() const;  // days since 1970-01-01

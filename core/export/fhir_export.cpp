@@ -22,12 +22,6 @@ namespace {
 constexpr const char* kFindingUrl = "urn:intake-kiosk:finding";
 constexpr const char* kDispositionUrl = "urn:intake-kiosk:disposition";
 constexpr const char* kConsentVersionUrl = "urn:intake-kiosk:consent-version";
-constexpr std::int64_t kMsPerDay = 86'400'000;
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0); }
-
-Date utc_date(std::int64_t unix_ms) { return Date::from_days(static_cast<long>(floor_div(unix_ms, kMsPerDay))); }
-
 std::optional<Signature> signature_from(const json& v) {
     if (!v.is_object() || !v.contains("strokes") || !v["strokes"].is_array()) return std::nullopt;
     Signature sig;
@@ -156,7 +150,7 @@ AnswerMap exported_answers(const records::OpenedSubmission& s, const Questionnai
             if (auto a = typed(item, *it)) out.emplace(item.id, std::move(*a));
         }
     }
-    drop_hidden(as_answered, out, utc_date(s.meta.submitted_at_ms));
+    drop_hidden(as_answered, out, Date::utc_of_unix_ms(s.meta.submitted_at_ms));
     return out;
 }
 

@@ -10,7 +10,6 @@ namespace kiosk::exporting::pdf {
 
 namespace {
 
-constexpr std::int64_t kMsPerDay = 86'400'000;
 constexpr double kLabelColumn = 112;
 constexpr double kBoxPad = 14;
 
@@ -41,8 +40,7 @@ SubmissionView view_of(const PdfSubmission& s) {
     const auto& sub = s.submission;
     SubmissionView v{s, exported_answers(sub, s.as_answered.get()), {}, {}, {}};
     v.who = client_identity(v.answers);
-    const std::int64_t ms = sub.meta.submitted_at_ms;
-    v.answered_on = Date::from_days(static_cast<long>(ms / kMsPerDay - (ms % kMsPerDay < 0 ? 1 : 0)));
+    v.answered_on = Date::utc_of_unix_ms(sub.meta.submitted_at_ms);
     if (sub.findings.is_array()) {
         for (const auto& f : sub.findings) {
             if (!f.is_object() || !f.contains("items") || !f["items"].is_array()) continue;
@@ -58,7 +56,7 @@ SubmissionView view_of(const PdfSubmission& s) {
     return v;
 }
 
-Badge::Badge(const Typesetter& ts, Severity s, double size) : Badge(ts, s, severity_word(s), size) {}
+Badge::Badge(const Typesetter& ts, Severity s, double size) : Badge(ts, s, std::string(severity_label(s)), size) {}
 
 Badge::Badge(const Typesetter& ts, Severity colors, std::string_view word, double size)
     : severity_(colors), pad_(size * 1.1),

@@ -44,17 +44,6 @@ std::string local_time(std::int64_t unix_ms) {
     return buf;
 }
 
-std::string severity_word(Severity s) {
-    switch (s) {
-        case Severity::Clear: return "Clear";
-        case Severity::Review: return "Review";
-        case Severity::Clearance: return "Clearance";
-        case Severity::Defer: return "Defer";
-        case Severity::Decline: return "Decline";
-    }
-    return "Unknown";
-}
-
 std::string decision_words(storage::Decision d, std::string_view defer_until) {
     switch (d) {
         case storage::Decision::Proceed: return "Proceed";

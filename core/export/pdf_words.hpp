@@ -18,8 +18,6 @@ namespace kiosk::exporting::pdf {
 // "25 November 2026, 15:03 (UTC+01:00)" in the machine's local time zone.
 [[nodiscard]] std::string local_time(std::int64_t unix_ms);
 
-// "Clear", "Review", "Clearance", "Defer", "Decline".
-[[nodiscard]] std::string severity_word(Severity s);
 // "Proceed", "Defer until 9 December 2026", "Refer for medical clearance", "Decline".
 [[nodiscard]] std::string decision_words(storage::Decision d, std::string_view defer_until);
 

@@ -12,14 +12,7 @@ namespace kiosk::practitioner {
 
 namespace {
 
-constexpr std::int64_t kMsPerDay = 86'400'000;
 constexpr const char* kNotAnswered = "—";
-
-// The UTC date the answers were given: the date exported_answers judges
-// visibility on, so a question shown here is one the exports show too.
-Date answered_on(std::int64_t unix_ms) {
-    return Date::from_days(static_cast<long>(unix_ms / kMsPerDay - (unix_ms % kMsPerDay < 0 ? 1 : 0)));
-}
 
 std::string field(const nlohmann::json& j, const char* key) {
     auto it = j.find(key);
@@ -150,7 +143,9 @@ OpenSubmission shown_submission(const records::OpenedSubmission& s, const Questi
     std::stable_sort(out.findings.begin(), out.findings.end(),
                      [](const ShownFinding& a, const ShownFinding& b) { return a.severity > b.severity; });
 
-    const Date on = answered_on(s.meta.submitted_at_ms);
+    // The UTC date the answers were given: the date exported_answers judges
+    // visibility on, so a question shown here is one the exports show too.
+    const Date on = Date::utc_of_unix_ms(s.meta.submitted_at_ms);
     for (const auto& page : q.pages) {
         ShownPage shown{page.title.in(client_lang), {}};
         for (const auto& item : page.items) {
