@@ -15,6 +15,8 @@ PACKAGES=(
   libsqlite3-dev libsodium-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
   libcairo2-dev libpango1.0-dev fonts-inter
   libgtest-dev libgmock-dev libbenchmark-dev
+  libre2-dev tzdata
+  clang libclang-rt-14-dev libfuzzer-14-dev
   xvfb xauth poppler-utils
 )
 
