@@ -24,7 +24,9 @@ void initialize_clinic(const std::string& data_dir, const std::string& practitio
                                     storage::Store::path_in(data_dir) + " already exists; nothing was changed");
     auto keys = crypto::generate_key_pair();
     const auto wrapped = crypto::wrap_secret_key(keys.secret_key, passphrase);
-    auto store = storage::Store::open(data_dir, {.create = true, .max_page_count = std::nullopt});
+    storage::Store::Options options;
+    options.create = true;
+    auto store = storage::Store::open(data_dir, options);
     store->initialize(keys.public_key, practitioner, wrapped, now_ms);
 }
 

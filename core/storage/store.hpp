@@ -167,6 +167,8 @@ public:
 private:
     Store(const std::string& data_dir, Options options);
     void append_audit(const AuditEntry& e);  // inside a caller's transaction
+    void insert_practitioner(const std::string& name, const crypto::WrappedKey& w,
+                             std::int64_t now_ms);  // inside a caller's transaction
 
     std::string data_dir_;
     std::unique_ptr<WriterLock> lock_;
