@@ -6,6 +6,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "common/utf8.hpp"
@@ -35,8 +37,11 @@ size_t code_points(std::string_view utf8) {
         std::ranges::count_if(utf8, [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
 }
 
+std::atomic<DerivationObserver> g_observer{nullptr};
+
 SecretBytes derive_key(std::string_view passphrase, const Bytes& salt, std::uint64_t opslimit,
                        std::uint64_t memlimit) {
+    if (const DerivationObserver observe = g_observer.load()) observe({opslimit, memlimit});
     SecretBytes key(crypto_secretbox_KEYBYTES);
     // crypto_pwhash declares every pointer nonnull, an empty passphrase's too.
     const char* text = passphrase.empty() ? "" : passphrase.data();
@@ -54,9 +59,22 @@ PwhashCost PwhashCost::interactive() {
     return {crypto_pwhash_argon2id_opslimit_interactive(), crypto_pwhash_argon2id_memlimit_interactive()};
 }
 
+PwhashCost PwhashCost::moderate() {
+    return {crypto_pwhash_argon2id_opslimit_moderate(), crypto_pwhash_argon2id_memlimit_moderate()};
+}
+
 PwhashCost PwhashCost::minimum() {
     return {crypto_pwhash_argon2id_opslimit_min(), crypto_pwhash_argon2id_memlimit_min()};
 }
+
+PwhashCost PwhashCost::configured() {
+    // Read on every call (cheap) so a test can set and clear it.
+    const char* test_cost = std::getenv(kTestCostVariable);
+    if (test_cost != nullptr && std::string_view(test_cost) == "minimum") return minimum();
+    return moderate();
+}
+
+void observe_key_derivations(DerivationObserver observer) { g_observer.store(observer); }
 
 std::optional<std::string> passphrase_problem(std::string_view passphrase) {
     if (!is_valid_utf8(passphrase)) return "a passphrase must be valid UTF-8 text";
@@ -100,6 +118,19 @@ std::optional<SecretBytes> unwrap_secret_key(const WrappedKey& wrapped, std::str
                                    wrapped.nonce.data(), key.data()) != 0)
         return std::nullopt;
     return secret_key;
+}
+
+void decoy_unwrap(std::string_view passphrase, PwhashCost cost) {
+    if (!acceptable_cost(cost.opslimit, cost.memlimit))
+        throw std::invalid_argument("decoy_unwrap: cost outside the accepted range");
+    ensure_sodium();
+    WrappedKey decoy{Bytes(crypto_pwhash_SALTBYTES), Bytes(crypto_secretbox_NONCEBYTES), Bytes(kWrappedBytes),
+                     cost.opslimit, cost.memlimit};
+    randombytes_buf(decoy.salt.data(), decoy.salt.size());
+    randombytes_buf(decoy.nonce.data(), decoy.nonce.size());
+    randombytes_buf(decoy.ciphertext.data(), decoy.ciphertext.size());
+    // A random MAC: opening fails but only after the same derivation and check.
+    (void)unwrap_secret_key(decoy, passphrase);
 }
 
 }  // namespace kiosk::crypto

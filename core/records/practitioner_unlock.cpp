@@ -24,32 +24,37 @@ std::string UnlockResult::message() const {
 }
 
 UnlockResult unlock(storage::Store& store, const std::string& practitioner, std::string_view passphrase,
-                    std::int64_t now_ms) {
+                    std::int64_t now_ms, crypto::PwhashCost cost) {
+    using Status = storage::UnlockAttempt::Status;
     UnlockResult result;
-    auto record = store.practitioner(practitioner);
-    if (!record) {
-        result.refusal = UnlockRefusal::UnknownPractitioner;
+    const storage::UnlockAttempt attempt = store.reserve_unlock_attempt(practitioner, now_ms, lockout_ms);
+    if (attempt.status == Status::UnknownPractitioner) {
+        crypto::decoy_unwrap(passphrase, cost);  // as long as a wrong passphrase takes
         store.audit({0, now_ms, "unlock_failed", practitioner, "", "unknown practitioner"});
+        result.refusal = UnlockRefusal::UnknownPractitioner;
         return result;
     }
-    if (record->locked_until_ms > now_ms) {
-        // Not counted: waiting out the lockout must not lengthen it.
+    if (attempt.status == Status::LockedOut) {
         result.refusal = UnlockRefusal::LockedOut;
-        result.retry_after_ms = record->locked_until_ms - now_ms;
-        store.audit({0, now_ms, "unlock_failed", practitioner, "", "locked out"});
+        result.retry_after_ms = attempt.locked_until_ms - now_ms;
         return result;
     }
-    auto secret = crypto::unwrap_secret_key(record->wrapped, passphrase);
+    auto secret = crypto::unwrap_secret_key(attempt.wrapped, passphrase);
     if (!secret) {
-        const int failures = record->failed_count + 1;
-        const std::int64_t wait = lockout_ms(failures);
-        store.record_unlock_failure(practitioner, failures, wait > 0 ? now_ms + wait : 0, now_ms,
-                                    "wrong passphrase (" + std::to_string(failures) + " in a row)");
+        // Already counted by the reservation.
+        store.audit({0, now_ms, "unlock_failed", practitioner, "",
+                     "wrong passphrase (" + std::to_string(attempt.failures) + " in a row)"});
+        const std::int64_t wait = lockout_ms(attempt.failures);
         result.refusal = wait > 0 ? UnlockRefusal::LockedOut : UnlockRefusal::WrongPassphrase;
         result.retry_after_ms = wait;
         return result;
     }
-    store.record_unlock_success(practitioner, now_ms);
+    std::optional<crypto::WrappedKey> rewrapped;
+    // (A passphrase from before today's rules keeps its old wrap rather than failing the unlock.)
+    if (crypto::cost_of(attempt.wrapped) != cost && !crypto::passphrase_problem(passphrase))
+        rewrapped = crypto::wrap_secret_key(*secret, passphrase, cost);
+    store.record_unlock_success(practitioner, attempt.failures, now_ms, lockout_ms,
+                                rewrapped ? &*rewrapped : nullptr);
     result.unlocked = Unlocked{practitioner, store.public_key(), std::move(*secret)};
     return result;
 }

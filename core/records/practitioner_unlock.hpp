@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "crypto/key_wrap.hpp"
 #include "crypto/secret_bytes.hpp"
 #include "storage/store.hpp"
 
@@ -35,7 +36,12 @@ struct UnlockResult {
     [[nodiscard]] std::string message() const;  // for the CLI and the unlock screen
 };
 
+// The attempt is counted as a failure before the passphrase is checked (so
+// parallel attempts cannot outrun the lockout) and cleared when it succeeds.
+// An unknown name costs the same Argon2id work at `cost` and gets the same
+// refusal as a wrong passphrase. A key wrapped at another cost than `cost` is
+// re-wrapped at `cost` by a successful unlock.
 [[nodiscard]] UnlockResult unlock(storage::Store& store, const std::string& practitioner, std::string_view passphrase,
-                                  std::int64_t now_ms);
+                                  std::int64_t now_ms, crypto::PwhashCost cost = crypto::PwhashCost::configured());
 
 }  // namespace kiosk::records

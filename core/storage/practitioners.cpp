@@ -1,6 +1,8 @@
 // Store's practitioner rows: wrapped keys and the durable lockout state.
 #include "storage/store.hpp"
 
+#include <algorithm>
+
 namespace kiosk::storage {
 
 void Store::insert_practitioner(const std::string& name, const crypto::WrappedKey& w, std::int64_t now_ms) {
@@ -47,24 +49,66 @@ std::vector<std::string> Store::practitioner_names() {
     return out;
 }
 
-void Store::record_unlock_failure(const std::string& name, int failed_count, std::int64_t locked_until_ms,
-                                  std::int64_t now_ms, const std::string& details) {
+UnlockAttempt Store::reserve_unlock_attempt(const std::string& name, std::int64_t now_ms,
+                                            const LockoutPolicy& lockout_ms) {
     WriterLock::Guard guard(*lock_);
     Transaction tx(*db_);
+    UnlockAttempt attempt;
+    auto record = practitioner(name);
+    if (!record) return attempt;  // nothing written: the caller audits after its decoy derivation
+    if (record->locked_until_ms > now_ms) {
+        // Not counted: waiting out the lockout must not lengthen it.
+        attempt.status = UnlockAttempt::Status::LockedOut;
+        attempt.locked_until_ms = record->locked_until_ms;
+        append_audit({0, now_ms, "unlock_failed", name, "", "locked out"});
+        tx.commit();
+        return attempt;
+    }
+    attempt.status = UnlockAttempt::Status::Reserved;
+    attempt.wrapped = std::move(record->wrapped);
+    attempt.failures = record->failed_count + 1;
+    const std::int64_t wait = lockout_ms(attempt.failures);
+    attempt.locked_until_ms = wait > 0 ? now_ms + wait : 0;
     db_->prepare("UPDATE practitioners SET failed_count = ?, locked_until = ? WHERE name = ?")
-        .bind(1, static_cast<std::int64_t>(failed_count))
-        .bind(2, locked_until_ms)
+        .bind(1, static_cast<std::int64_t>(attempt.failures))
+        .bind(2, attempt.locked_until_ms)
         .bind(3, name)
         .run();
-    append_audit({0, now_ms, "unlock_failed", name, "", details});
     tx.commit();
+    return attempt;
 }
 
-void Store::record_unlock_success(const std::string& name, std::int64_t now_ms) {
+void Store::record_unlock_success(const std::string& name, int reserved_failures, std::int64_t now_ms,
+                                  const LockoutPolicy& lockout_ms, const crypto::WrappedKey* rewrapped) {
     WriterLock::Guard guard(*lock_);
     Transaction tx(*db_);
-    db_->prepare("UPDATE practitioners SET failed_count = 0, locked_until = 0 WHERE name = ?").bind(1, name).run();
-    append_audit({0, now_ms, "unlock", name, "", ""});
+    auto record = practitioner(name);
+    if (!record) throw StorageError(ErrorKind::Refused, "no practitioner named '" + name + "'");
+    // What is left are failures reserved after this attempt, still consecutive.
+    const int left = std::max(0, record->failed_count - reserved_failures);
+    const std::int64_t locked_until = lockout_ms(left) > 0 ? record->locked_until_ms : 0;
+    db_->prepare("UPDATE practitioners SET failed_count = ?, locked_until = ? WHERE name = ?")
+        .bind(1, static_cast<std::int64_t>(left))
+        .bind(2, locked_until)
+        .bind(3, name)
+        .run();
+    std::string details;
+    if (const int cleared = reserved_failures - 1; cleared > 0)
+        details = std::to_string(cleared) + " earlier failed attempts cleared";
+    if (rewrapped != nullptr) {
+        db_->prepare("UPDATE practitioners SET salt = ?, nonce = ?, wrapped_key = ?, opslimit = ?, memlimit = ? "
+                     "WHERE name = ?")
+            .bind(1, rewrapped->salt)
+            .bind(2, rewrapped->nonce)
+            .bind(3, rewrapped->ciphertext)
+            .bind(4, static_cast<std::int64_t>(rewrapped->opslimit))
+            .bind(5, static_cast<std::int64_t>(rewrapped->memlimit))
+            .bind(6, name)
+            .run();
+        details += std::string(details.empty() ? "" : "; ") + "key re-wrapped at Argon2id opslimit " +
+                   std::to_string(rewrapped->opslimit) + ", memlimit " + std::to_string(rewrapped->memlimit);
+    }
+    append_audit({0, now_ms, "unlock", name, "", details});
     tx.commit();
 }
 

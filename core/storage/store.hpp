@@ -4,6 +4,7 @@
 // can later take sealed submissions from it. Client data arrives sealed; the
 // store never sees it in the clear.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,6 +22,17 @@ struct PractitionerRecord {
     crypto::WrappedKey wrapped;
     int failed_count = 0;
     std::int64_t locked_until_ms = 0;  // unix time in ms; 0: not locked
+};
+
+// How long the lockout lasts after `failures` consecutive failures (0: none).
+using LockoutPolicy = std::function<std::int64_t(int failures)>;
+
+struct UnlockAttempt {
+    enum class Status { UnknownPractitioner, LockedOut, Reserved };
+    Status status = Status::UnknownPractitioner;
+    crypto::WrappedKey wrapped;        // Reserved: the practitioner's wrapped key
+    int failures = 0;                  // Reserved: the count with this attempt in it
+    std::int64_t locked_until_ms = 0;  // LockedOut: until when; Reserved: the lock if this attempt fails
 };
 
 struct NewSubmission {
@@ -131,10 +143,18 @@ public:
     void add_practitioner(const std::string& name, const crypto::WrappedKey& wrapped, std::int64_t now_ms);
     [[nodiscard]] std::optional<PractitionerRecord> practitioner(const std::string& name);
     [[nodiscard]] std::vector<std::string> practitioner_names();
-    // Durable lockout state; each call also appends to the audit log.
-    void record_unlock_failure(const std::string& name, int failed_count, std::int64_t locked_until_ms,
-                               std::int64_t now_ms, const std::string& details);
-    void record_unlock_success(const std::string& name, std::int64_t now_ms);
+    // The durable lockout (storage/practitioners.cpp). An attempt is reserved
+    // as a failure before its passphrase is checked, in one BEGIN IMMEDIATE
+    // with the lockout check, so parallel attempts each count and see the
+    // lockout the earlier ones set; the Argon2id work runs after, without
+    // the write lock. A lockout refusal is audited here; a wrong passphrase is
+    // audited by the caller (the count already holds it).
+    UnlockAttempt reserve_unlock_attempt(const std::string& name, std::int64_t now_ms, const LockoutPolicy& lockout_ms);
+    // Clears this attempt and every failure reserved before it (failures
+    // reserved after it stay counted), stores `rewrapped` when given (the key
+    // at a new cost) and audits the unlock.
+    void record_unlock_success(const std::string& name, int reserved_failures, std::int64_t now_ms,
+                               const LockoutPolicy& lockout_ms, const crypto::WrappedKey* rewrapped);
 
     // Submissions: one BEGIN IMMEDIATE ... COMMIT each. Returns false when a
     // submission with that id is already stored (nothing new is written).

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "crypto/key_wrap.hpp"
 #include "crypto/sealed_box.hpp"
@@ -250,15 +251,34 @@ TEST(CryptoKeyWrap, RoundTripGivesTheSameSecretKey) {
     EXPECT_TRUE(same(unwrapped->bytes(), keys.secret_key.bytes()));
 }
 
-TEST(CryptoKeyWrap, InteractiveDefaultRoundTrips) {
+TEST(CryptoKeyWrap, DefaultIsTheConfiguredCost) {
     const KeyPair keys = generate_key_pair();
     const WrappedKey wrapped = wrap_secret_key(keys.secret_key, kPassphrase);
+    EXPECT_EQ(cost_of(wrapped), PwhashCost::configured());
+    EXPECT_TRUE(unwrap_secret_key(wrapped, kPassphrase));
+}
+
+TEST(CryptoKeyWrap, InteractiveRoundTrips) {
+    const KeyPair keys = generate_key_pair();
+    const WrappedKey wrapped = wrap_secret_key(keys.secret_key, kPassphrase, PwhashCost::interactive());
     EXPECT_EQ(wrapped.opslimit, PwhashCost::interactive().opslimit);
     EXPECT_EQ(wrapped.memlimit, PwhashCost::interactive().memlimit);
     EXPECT_GT(PwhashCost::interactive().memlimit, PwhashCost::minimum().memlimit);
+    EXPECT_GT(PwhashCost::moderate().memlimit, PwhashCost::interactive().memlimit);
     const auto unwrapped = unwrap_secret_key(wrapped, kPassphrase);
     ASSERT_TRUE(unwrapped);
     EXPECT_TRUE(same(unwrapped->bytes(), keys.secret_key.bytes()));
+}
+
+TEST(CryptoKeyWrap, ADecoyUnwrapDerivesOnceAtItsCost) {
+    static std::vector<PwhashCost> seen;
+    seen.clear();
+    observe_key_derivations([](PwhashCost c) { seen.push_back(c); });
+    decoy_unwrap(kPassphrase, PwhashCost::minimum());
+    observe_key_derivations(nullptr);
+    ASSERT_EQ(seen.size(), 1U);
+    EXPECT_EQ(seen[0], PwhashCost::minimum());
+    EXPECT_THROW(decoy_unwrap(kPassphrase, {0, PwhashCost::minimum().memlimit}), std::invalid_argument);
 }
 
 TEST(CryptoKeyWrap, WrongPassphraseGivesNothing) {
