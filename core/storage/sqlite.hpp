@@ -20,7 +20,8 @@ class Statement;
 class Connection {
 public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
-    Connection(const std::string& path, Mode mode);
+    // `vfs`: an SQLite VFS by name (tests inject disk faults); empty: the default.
+    Connection(const std::string& path, Mode mode, const std::string& vfs = {});
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

@@ -50,7 +50,8 @@ Store::Store(const std::string& data_dir, Options options) : data_dir_(data_dir)
     }
     lock_ = std::make_unique<WriterLock>(path + ".lock");
     WriterLock::Guard guard(*lock_);
-    db_ = std::make_unique<Connection>(path, existed ? Connection::Mode::ReadWrite : Connection::Mode::ReadWriteCreate);
+    db_ = std::make_unique<Connection>(path, existed ? Connection::Mode::ReadWrite : Connection::Mode::ReadWriteCreate,
+                                       options.vfs);
     if (existed) quick_check(*db_, path);  // before anything can write to a damaged file
     db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA synchronous = FULL");

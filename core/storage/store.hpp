@@ -126,6 +126,7 @@ public:
     struct Options {
         bool create = false;                        // create the directory and file if missing
         std::optional<std::int64_t> max_page_count;  // tests: simulate a full disk
+        std::string vfs = {};  // tests: an SQLite VFS that injects disk faults; empty: the default
     };
 
     // Opens <data_dir>/kiosk.db. Runs PRAGMA quick_check before anything can

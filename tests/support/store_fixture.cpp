@@ -16,6 +16,7 @@ KioskData::KioskData() {
     store = storage::Store::open(dir.str(), {.create = true, .max_page_count = std::nullopt});
     store->initialize(keys.public_key, kPractitioner,
                       crypto::wrap_secret_key(keys.secret_key, kPassphrase, crypto::PwhashCost::minimum()), kNowMs);
+    secret_key = std::move(keys.secret_key);
 }
 
 std::string KioskData::submit(AnswerMap answers, std::int64_t at_ms, std::optional<std::string> id) {

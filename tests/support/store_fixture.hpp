@@ -20,6 +20,7 @@ struct KioskData {
     TempDir dir{"store"};
     std::unique_ptr<storage::Store> store;
     crypto::Bytes public_key;
+    crypto::SecretBytes secret_key;  // to open what was stored without an unlock (Argon2id)
 
     KioskData();
     // Validates, checks, seals and stores; returns the submission id.
