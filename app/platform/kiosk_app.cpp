@@ -24,6 +24,7 @@
 #include "screens/practitioner_mode.hpp"
 #include "session/clock.hpp"
 #include "session/intake_session.hpp"
+#include "storage/data_dir_check.hpp"
 #include "storage/store.hpp"
 #include "theme/config_text.hpp"
 #include "theme/flow_strings.hpp"
@@ -97,6 +98,15 @@ int run_kiosk(const KioskOptions& options) {
         std::cerr << "intake-kiosk: --lang " << options.lang
                   << " is not offered by the clinic (offered: " << offered_languages(*config) << ")\n";
         return 2;
+    }
+    // A data directory the kiosk cannot write (read-only mount, no
+    // permission, a file in its place): said at start, before any window or
+    // setup screen, and nothing is created in it (DESIGN §6).
+    if (!options.data_dir.empty()) {
+        if (const std::optional<std::string> problem = storage::unwritable_data_dir(options.data_dir)) {
+            std::cerr << "intake-kiosk: " << *problem << " — the kiosk cannot take intakes; nothing was written\n";
+            return 2;
+        }
     }
 
     std::optional<replay::ReplayDriver> driver;

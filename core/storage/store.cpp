@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "storage/data_dir_check.hpp"
 #include "storage/schema.hpp"
 
 namespace kiosk::storage {
@@ -42,6 +43,7 @@ Store::Store(const std::string& data_dir, Options options) : data_dir_(data_dir)
     const bool existed = fs::exists(path);
     if (!existed && !options.create)
         throw StorageError(ErrorKind::Refused, "no kiosk database in " + data_dir + " (run intake-kiosk init first)");
+    if (auto problem = unwritable_data_dir(data_dir)) throw StorageError(ErrorKind::Refused, *problem);
     if (!existed) {
         std::error_code ec;
         fs::create_directories(data_dir, ec);
