@@ -53,7 +53,8 @@ int with_storage_errors(const std::function<int()>& body);
 
 // Loads the config; on failure prints each problem to stderr.
 std::optional<KioskConfig> load_config_or_report(const std::string& dir);
-// Reads a file or stdin ("-"); on failure prints why to stderr.
+// Reads a file or stdin ("-"), at most limits::kAnswersFileBytes; on failure
+// (or past the limit) prints why to stderr.
 std::optional<std::string> read_input(const std::string& path);
 // Reads, parses and validates an answers file (`path` or "-"), dropping
 // hidden answers; prints every problem to stderr and gives nullopt on any.

@@ -12,6 +12,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
+#include "common/time_zone.hpp"
 #include "export/csv_export.hpp"
 #include "export/fhir_export.hpp"
 #include "export/pdf_export.hpp"
@@ -39,12 +40,14 @@ bool write_file(const std::string& path, const std::string& content) {
     return !ec;
 }
 
-// The clinic's name for the PDF's header. An export needs only the data
-// directory (each submission carries its questionnaire and consent as
-// signed), so a config that does not load leaves the name out, no more.
+// The clinic's name for the PDF's header, and its time zone for every date
+// the export writes. An export needs only the data directory (each
+// submission carries its questionnaire and consent as signed), so a config
+// that does not load leaves the name out and the system's zone in, no more.
 std::string clinic_name(const std::string& config_dir) {
     auto cfg = load_config(config_dir);
     const auto* c = std::get_if<KioskConfig>(&cfg);
+    if (c) use_time_zone(c->clinic.timezone);
     return c ? c->clinic.name : std::string();
 }
 
@@ -62,6 +65,7 @@ std::string pdf_content(storage::Store& store, const records::Unlocked& keys,
 int export_command(const DataOptions& o) {
     auto pass = read_passphrase(o.passphrase_file);
     if (!pass) return kBadInput;
+    const std::string clinic = clinic_name(o.config_dir);
     return with_storage_errors([&] {
         auto store = storage::Store::open(o.data_dir, {});
         auto result = records::unlock(*store, o.practitioner, *pass, now_ms());
@@ -110,7 +114,7 @@ int export_command(const DataOptions& o) {
             const Questionnaire* q = opened.empty() ? nullptr : &as_answered.at(opened.front().questionnaire_hash);
             content = q ? exporting::csv(opened, *q) : std::string("id,submitted_at,disposition\r\n");
         } else if (o.format == "pdf") {
-            content = pdf_content(*store, keys, opened, as_answered, clinic_name(o.config_dir));
+            content = pdf_content(*store, keys, opened, as_answered, clinic);
         } else {
             std::vector<nlohmann::json> responses;
             for (const auto& s : opened)

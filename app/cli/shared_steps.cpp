@@ -1,11 +1,12 @@
 #include <sodium.h>
 
+#include <array>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "cli/commands.hpp"
+#include "common/time_zone.hpp"
+#include "questionnaire/answer_limits.hpp"
 #include "questionnaire/loader.hpp"
 
 namespace kiosk::cli {
@@ -17,21 +18,43 @@ std::optional<KioskConfig> load_config_or_report(const std::string& dir) {
         std::cerr << problems->size() << (problems->size() == 1 ? " problem" : " problems") << " in " << dir << '\n';
         return std::nullopt;
     }
+    // Every command that loads the config dates by the clinic's clock.
+    use_time_zone(std::get<KioskConfig>(result).clinic.timezone);
     return std::get<KioskConfig>(std::move(result));
 }
 
-std::optional<std::string> read_input(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        return ss.str();
+namespace {
+
+// Reads at most limits::kAnswersFileBytes (an answers or passphrase file,
+// stdin alike): `/dev/zero` or an endless pipe is refused, not read until
+// memory runs out.
+std::optional<std::string> read_bounded(std::istream& in, const std::string& name) {
+    std::string text;
+    std::array<char, 64 * 1024> buf{};
+    bool too_large = false;
+    while (!too_large && (in.read(buf.data(), buf.size()) || in.gcount() > 0)) {
+        text.append(buf.data(), static_cast<size_t>(in.gcount()));
+        too_large = text.size() > limits::kAnswersFileBytes;
     }
+    sodium_memzero(buf.data(), buf.size());
+    if (too_large) {
+        sodium_memzero(text.data(), text.size());
+        std::cerr << name << ": larger than the limit of " << limits::kAnswersFileBytes << " bytes\n";
+        return std::nullopt;
+    }
+    return text;
+}
+
+}  // namespace
+
+std::optional<std::string> read_input(const std::string& path) {
+    if (path == "-") return read_bounded(std::cin, "stdin");
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         std::cerr << path << ": cannot read the file\n";
         return std::nullopt;
     }
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return read_bounded(in, path);
 }
 
 std::optional<AnswerSet> read_valid_answers(const KioskConfig& config, const std::string& path, Completeness mode,

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "common/iso_time.hpp"
+#include "common/time_zone.hpp"
 #include "platform/frame_loop.hpp"
 #include "platform/window.hpp"
 #include "practitioner/practitioner_session.hpp"
@@ -93,6 +94,8 @@ int run_kiosk(const KioskOptions& options) {
         problems = diagnostics->size();
     } else {
         config = std::move(std::get<kiosk::KioskConfig>(loaded));
+        // Before any thread starts: every date and clock time is the clinic's.
+        kiosk::use_time_zone(config->clinic.timezone);
     }
     if (config && !options.lang.empty() && !config->offers(options.lang)) {
         std::cerr << "intake-kiosk: --lang " << options.lang

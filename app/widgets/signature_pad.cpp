@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
 #include <imgui_internal.h>
 
+#include "questionnaire/answer_limits.hpp"
 #include "theme/review_strings.hpp"
 #include "widgets/scroll_region.hpp"
 #include "widgets/text.hpp"
@@ -77,7 +79,9 @@ void draw_stroke(ImDrawList* dl, const std::vector<kiosk::Point>& stroke, ImVec2
         dl->AddCircleFilled(pts[0], width * 0.5F, color, 12);
         return;
     }
-    dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), color, ImDrawFlags_None, width);
+    // Range-checked size_t -> int (a stroke is bounded by kSignaturePoints anyway).
+    const int n = static_cast<int>(std::min(pts.size(), static_cast<size_t>(std::numeric_limits<int>::max())));
+    dl->AddPolyline(pts.data(), n, color, ImDrawFlags_None, width);
 }
 
 void draw_cross(ImDrawList* dl, ImVec2 c, float size, ImU32 color, float stroke) {
@@ -126,16 +130,22 @@ bool signature_pad(UiContext& ui, session::IntakeSession& s, const kiosk::Item& 
         const ImVec2 p = io.MousePos;
         const float dx = p.x - st.last.x;
         const float dy = p.y - st.last.y;
-        if (ImGui::IsMousePosValid(&p) && dx * dx + dy * dy >= ui.px(kMinStep) * ui.px(kMinStep)) {
+        // No more points than an answers file may carry (limits.hpp): what
+        // the pad draws, `check` and `submit` accept.
+        const kiosk::Signature* given = signature_of(s, id);
+        const bool room = (given != nullptr ? given->points() : 0) + st.stroke.size() < kiosk::limits::kSignaturePoints;
+        if (room && ImGui::IsMousePosValid(&p) && dx * dx + dy * dy >= ui.px(kMinStep) * ui.px(kMinStep)) {
             st.stroke.push_back(normalised(p, min, max));
             st.last = p;
         }
     } else if (st.active && st.item == id) {
         // The finger lifted: the stroke joins the signature.
         st.active = false;
-        if (st.stroke.size() >= 2) {
+        const kiosk::Signature* given = signature_of(s, id);
+        if (st.stroke.size() >= 2 && (given == nullptr || (given->strokes.size() < kiosk::limits::kSignatureStrokes &&
+                                                           given->points() + st.stroke.size() <= kiosk::limits::kSignaturePoints))) {
             kiosk::Signature sig;
-            if (const kiosk::Signature* given = signature_of(s, id)) sig = *given;
+            if (given != nullptr) sig = *given;
             sig.strokes.push_back(st.stroke);
             stored = s.set_answer(id, std::move(sig));
         }

@@ -1,6 +1,7 @@
 #include "common/date.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 
@@ -52,12 +53,6 @@ long Date::days() const {
     return era * 146097 + doe - 719468;
 }
 
-Date Date::utc_of_unix_ms(std::int64_t unix_ms) {
-    constexpr std::int64_t kMsPerDay = 86'400'000;
-    const std::int64_t days = unix_ms / kMsPerDay - (unix_ms % kMsPerDay < 0 ? 1 : 0);
-    return from_days(static_cast<long>(days));
-}
-
 Date Date::from_days(long z) {
     z += 719468;
     const long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -72,9 +67,19 @@ Date Date::from_days(long z) {
 }
 
 Date Date::today_local() {
-    const std::time_t now = std::time(nullptr);
+    using namespace std::chrono;
+    return local_of_unix_ms(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+}
+
+Date Date::local_of_unix_ms(std::int64_t unix_ms) {
+    // Whole seconds toward minus infinity, so -1 ms is the last second of 1969.
+    const std::int64_t secs = unix_ms / 1000 - (unix_ms % 1000 < 0 ? 1 : 0);
+    const auto t = static_cast<std::time_t>(secs);
     std::tm tm{};
-    localtime_r(&now, &tm);
+    if (localtime_r(&t, &tm) == nullptr) {  // past what the C library can break down: the UTC date
+        constexpr std::int64_t kSecsPerDay = 86'400;
+        return from_days(static_cast<long>(secs / kSecsPerDay - (secs % kSecsPerDay < 0 ? 1 : 0)));
+    }
     return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 

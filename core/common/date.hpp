@@ -1,6 +1,6 @@
 #pragma once
 // Calendar dates (no time of day, no time zone): dates of birth, last doses,
-// "today" as the clinic's clock sees it.
+// "today" and the day of a submission as the clinic's clock sees it.
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -18,9 +18,12 @@ struct Date {
     [[nodiscard]] static std::optional<Date> parse(std::string_view iso);
     [[nodiscard]] static bool valid(int y, int m, int d);
     [[nodiscard]] static Date from_days(long days);  // inverse of days()
+    // The clinic's date now: local time, which use_time_zone (time_zone.hpp)
+    // made the clinic's at start.
     [[nodiscard]] static Date today_local();
-    // The UTC calendar date of a unix time in milliseconds (negative ones too).
-    [[nodiscard]] static Date utc_of_unix_ms(std::int64_t unix_ms);
+    // The clinic's (local) calendar date of a unix time in milliseconds,
+    // negative ones too: the day a submission was made, as the clinic saw it.
+    [[nodiscard]] static Date local_of_unix_ms(std::int64_t unix_ms);
 
     [[nodiscard]] std::string iso() const;
     [[nodiscard]] long days() const;  // days since 1970-01-01

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 #include "common/date.hpp"
 
@@ -25,6 +26,20 @@ std::string iso_utc(std::int64_t unix_ms) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", d.iso().c_str(), static_cast<int>(rem / 3600),
                   static_cast<int>(rem / 60 % 60), static_cast<int>(rem % 60));
+    return buf;
+}
+
+std::string iso_local(std::int64_t unix_ms) {
+    const std::int64_t secs = unix_ms / 1000 - (unix_ms % 1000 < 0 ? 1 : 0);
+    const auto t = static_cast<std::time_t>(secs);
+    std::tm tm{};
+    if (localtime_r(&t, &tm) == nullptr || tm.tm_gmtoff == 0) return iso_utc(unix_ms);
+    const long offset_min = tm.tm_gmtoff / 60;
+    const long abs_min = offset_min < 0 ? -offset_min : offset_min;
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d%c%02ld:%02ld",
+                  Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}.iso().c_str(), tm.tm_hour, tm.tm_min, tm.tm_sec,
+                  offset_min < 0 ? '-' : '+', abs_min / 60, abs_min % 60);
     return buf;
 }
 

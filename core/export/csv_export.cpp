@@ -76,7 +76,7 @@ std::string csv(const std::vector<records::OpenedSubmission>& rows, const Questi
 
     for (const auto& row : rows) {
         const AnswerMap answers = exported_answers(row, q);
-        cells = {row.meta.id, iso_utc(row.meta.submitted_at_ms), std::string(to_string(row.meta.disposition))};
+        cells = {row.meta.id, iso_local(row.meta.submitted_at_ms), std::string(to_string(row.meta.disposition))};
         for (const Item* item : columns) {
             auto it = answers.find(item->id);
             cells.push_back(it == answers.end() ? std::string() : text_of(it->second));

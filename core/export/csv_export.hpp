@@ -1,6 +1,6 @@
 #pragma once
 // CSV export (DESIGN §6, §7): one row a submission, UTF-8, RFC 4180, lines
-// ending in CRLF. Columns: id, submitted_at (ISO 8601 UTC), disposition, then
+// ending in CRLF. Columns: id, submitted_at (ISO 8601, clinic offset), disposition, then
 // one per item id of the questionnaire in its order (info items have none).
 // Cells: yes/no as yes/no, choices as option ids joined by ';', dates ISO,
 // numbers without trailing zeros, a signature as "signed" when one was drawn

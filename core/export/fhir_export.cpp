@@ -150,7 +150,7 @@ AnswerMap exported_answers(const records::OpenedSubmission& s, const Questionnai
             if (auto a = typed(item, *it)) out.emplace(item.id, std::move(*a));
         }
     }
-    drop_hidden(as_answered, out, Date::utc_of_unix_ms(s.meta.submitted_at_ms));
+    drop_hidden(as_answered, out, Date::local_of_unix_ms(s.meta.submitted_at_ms));
     return out;
 }
 
@@ -185,7 +185,7 @@ json questionnaire_response(const records::OpenedSubmission& s, const Questionna
               {"id", s.meta.id},
               {"status", "completed"},
               {"questionnaire", "urn:intake-kiosk:questionnaire/" + as_answered.id + "|" + hash},
-              {"authored", iso_utc(s.meta.submitted_at_ms)},
+              {"authored", iso_local(s.meta.submitted_at_ms)},
               {"extension", std::move(extensions)}};
     if (!lang.empty()) r["language"] = lang;
     if (!pages.empty()) r["item"] = std::move(pages);  // FHIR JSON has no empty arrays

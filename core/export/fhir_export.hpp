@@ -38,7 +38,7 @@ namespace kiosk::exporting {
 
 // The answers every export shows: the stored JSON typed by the questionnaire
 // as answered, dropping unknown ids, values of the wrong type, info items and
-// items hidden by their condition (evaluated on the submission's UTC date).
+// items hidden by their condition (evaluated on the clinic's date of the submission).
 [[nodiscard]] AnswerMap exported_answers(const records::OpenedSubmission& s, const Questionnaire& as_answered);
 
 }  // namespace kiosk::exporting

@@ -16,7 +16,7 @@ struct SubmissionView {
     const PdfSubmission& src;
     AnswerMap answers;  // typed by the questionnaire as answered, hidden ones dropped
     ClientIdentity who;
-    Date answered_on;                         // UTC date, as the export's visibility rules use
+    Date answered_on;                         // the clinic's date, as the export's visibility rules use
     std::map<std::string, Severity> flagged;  // item id -> most severe finding that read it
 
     [[nodiscard]] const Questionnaire& questionnaire() const { return src.as_answered.get(); }

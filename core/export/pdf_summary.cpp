@@ -40,7 +40,7 @@ SubmissionView view_of(const PdfSubmission& s) {
     const auto& sub = s.submission;
     SubmissionView v{s, exported_answers(sub, s.as_answered.get()), {}, {}, {}};
     v.who = client_identity(v.answers);
-    v.answered_on = Date::utc_of_unix_ms(sub.meta.submitted_at_ms);
+    v.answered_on = Date::local_of_unix_ms(sub.meta.submitted_at_ms);
     if (sub.findings.is_array()) {
         for (const auto& f : sub.findings) {
             if (!f.is_object() || !f.contains("items") || !f["items"].is_array()) continue;

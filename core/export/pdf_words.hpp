@@ -15,7 +15,7 @@ namespace kiosk::exporting::pdf {
 
 // "2 April 1990".
 [[nodiscard]] std::string long_date(const Date& d);
-// "25 November 2026, 15:03 (UTC+01:00)" in the machine's local time zone.
+// "25 November 2026, 15:03 (UTC+01:00)" in the clinic's time zone (the process's, see time_zone.hpp).
 [[nodiscard]] std::string local_time(std::int64_t unix_ms);
 
 // "Proceed", "Defer until 9 December 2026", "Refer for medical clearance", "Decline".

@@ -30,14 +30,20 @@ float distance_to_segment(float px, float py, float ax, float ay, float bx, floa
     return std::sqrt(ex * ex + ey * ey);
 }
 
+// A pixel index 0..size-1 from a float, clamped before the conversion: a
+// float outside int's range converted to int is undefined behaviour.
+int pixel_in(float v, int size) {
+    return static_cast<int>(std::clamp(v, 0.0F, static_cast<float>(size - 1)));
+}
+
 // A round-capped line of half width `r`, coverage falling off over one pixel
 // at its edge; a zero-length segment is a dot.
 void draw_segment(Canvas& c, float ax, float ay, float bx, float by, float r) {
     const float reach = r + 1.0F;
-    const int x0 = std::max(0, static_cast<int>(std::floor(std::min(ax, bx) - reach)));
-    const int x1 = std::min(c.width - 1, static_cast<int>(std::ceil(std::max(ax, bx) + reach)));
-    const int y0 = std::max(0, static_cast<int>(std::floor(std::min(ay, by) - reach)));
-    const int y1 = std::min(c.height - 1, static_cast<int>(std::ceil(std::max(ay, by) + reach)));
+    const int x0 = pixel_in(std::floor(std::min(ax, bx) - reach), c.width);
+    const int x1 = pixel_in(std::ceil(std::max(ax, bx) + reach), c.width);
+    const int y0 = pixel_in(std::floor(std::min(ay, by) - reach), c.height);
+    const int y1 = pixel_in(std::ceil(std::max(ay, by) + reach), c.height);
     for (int y = y0; y <= y1; ++y) {
         for (int x = x0; x <= x1; ++x) {
             const float d = distance_to_segment(static_cast<float>(x) + 0.5F, static_cast<float>(y) + 0.5F, ax, ay, bx, by);
@@ -64,8 +70,11 @@ std::vector<std::uint8_t> render_signature(const Signature& sig, int width, int 
     const float r = 1.5F * std::max(1.0F, std::min(w / 600.0F, h / 200.0F));
     for (const auto& stroke : sig.strokes) {
         std::vector<Point> pts;
+        // Points off the pad are drawn at its edge (answers files are held to
+        // 0..1; this keeps the image defined whatever a Signature holds).
         for (const auto& p : stroke)
-            if (std::isfinite(p.x) && std::isfinite(p.y)) pts.push_back({p.x * w, p.y * h});
+            if (std::isfinite(p.x) && std::isfinite(p.y))
+                pts.push_back({std::clamp(p.x, 0.0F, 1.0F) * w, std::clamp(p.y, 0.0F, 1.0F) * h});
         if (pts.size() == 1) draw_segment(c, pts[0].x, pts[0].y, pts[0].x, pts[0].y, r);
         for (size_t i = 1; i < pts.size(); ++i) draw_segment(c, pts[i - 1].x, pts[i - 1].y, pts[i].x, pts[i].y, r);
     }

@@ -11,7 +11,8 @@ namespace kiosk::exporting {
 
 // 8-bit grayscale pixels, row by row from the top (255 white, dark ink),
 // lines about 3 px wide at 600 x 200 and anti-aliased. Sizes are clamped to
-// 1..4096; points that are not finite are skipped.
+// 1..4096; points that are not finite are skipped, points outside 0..1 drawn
+// at the edge.
 [[nodiscard]] std::vector<std::uint8_t> render_signature(const Signature& sig, int width, int height);
 
 // render_signature encoded as a grayscale PNG.

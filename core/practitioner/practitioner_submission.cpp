@@ -32,13 +32,8 @@ bool ensure_private_dir(const std::string& dir) {
     return ::mkdir(p.c_str(), 0700) == 0 || fs::is_directory(p, ec);
 }
 
-// The submission's local calendar date, for the file name.
-std::string local_date(std::int64_t unix_ms) {
-    const std::time_t secs = static_cast<std::time_t>(unix_ms / 1000);
-    std::tm tm{};
-    if (localtime_r(&secs, &tm) == nullptr) return "undated";
-    return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}.iso();
-}
+// The submission's date in the clinic's time zone, for the file name.
+std::string local_date(std::int64_t unix_ms) { return Date::local_of_unix_ms(unix_ms).iso(); }
 
 // Ids are UUIDs; anything else must not reach a path.
 bool fits_a_file_name(const std::string& id) {

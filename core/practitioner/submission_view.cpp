@@ -143,9 +143,9 @@ OpenSubmission shown_submission(const records::OpenedSubmission& s, const Questi
     std::stable_sort(out.findings.begin(), out.findings.end(),
                      [](const ShownFinding& a, const ShownFinding& b) { return a.severity > b.severity; });
 
-    // The UTC date the answers were given: the date exported_answers judges
-    // visibility on, so a question shown here is one the exports show too.
-    const Date on = Date::utc_of_unix_ms(s.meta.submitted_at_ms);
+    // The clinic's date the answers were given: the date exported_answers
+    // judges visibility on, so a question shown here is one the exports show too.
+    const Date on = Date::local_of_unix_ms(s.meta.submitted_at_ms);
     for (const auto& page : q.pages) {
         ShownPage shown{page.title.in(client_lang), {}};
         for (const auto& item : page.items) {

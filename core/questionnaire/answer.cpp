@@ -8,4 +8,10 @@ bool Signature::drawn() const {
     return false;
 }
 
+size_t Signature::points() const {
+    size_t n = 0;
+    for (const auto& s : strokes) n += s.size();
+    return n;
+}
+
 }  // namespace kiosk

@@ -1,5 +1,6 @@
 #pragma once
 // The value a client gave for one item, and the set of answers of one intake.
+#include <cstddef>
 #include <map>
 #include <string>
 #include <variant>
@@ -19,6 +20,7 @@ struct Point {
 struct Signature {
     std::vector<std::vector<Point>> strokes;
     [[nodiscard]] bool drawn() const;  // at least one stroke of two points or more
+    [[nodiscard]] size_t points() const;  // in all strokes
     bool operator==(const Signature&) const = default;
 };
 

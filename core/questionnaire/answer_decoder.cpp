@@ -1,7 +1,11 @@
 #include "questionnaire/answer_decoder.hpp"
 
 #include <algorithm>
-#include <regex>
+#include <cstdio>
+
+#include "common/strict_json.hpp"
+#include "questionnaire/answer_limits.hpp"
+#include "questionnaire/validation.hpp"
 
 namespace kiosk::answers {
 
@@ -9,9 +13,23 @@ using nlohmann::json;
 
 namespace {
 
+// A text as a message shows it: JSON-escaped, so no control character reaches
+// a terminal, and cut after 40 characters, so a message is no copy of an answer.
+std::string quoted(const std::string& s) {
+    constexpr size_t kShown = 40;
+    size_t end = 0, chars = 0;
+    while (end < s.size() && chars < kShown) {
+        ++end;
+        while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0U) == 0x80U) ++end;
+        ++chars;
+    }
+    if (end == s.size()) return json(s).dump();
+    return json(s.substr(0, end)).dump() + "\u2026";
+}
+
 std::string describe(const json& v) {
     if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
-    if (v.is_string()) return "\"" + v.get<std::string>() + "\"";
+    if (v.is_string()) return quoted(v.get_ref<const std::string&>());
     if (v.is_number()) return v.dump();
     if (v.is_array()) return "a list";
     if (v.is_object()) return "an object";
@@ -24,15 +42,36 @@ std::string options_of(const Item& item) {
     return s;
 }
 
+// 8-4-4-4-12 hex digits. A plain scan: std::regex recurses per character in
+// libstdc++, and this runs on whatever the file holds.
 bool is_uuid(const std::string& s) {
-    static const std::regex re("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    return std::regex_match(s, re);
+    if (s.size() != 36) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool dash_here = i == 8 || i == 13 || i == 18 || i == 23;
+        const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        if (dash_here ? c != '-' : !hex) return false;
+    }
+    return true;
+}
+
+std::string code_point(char32_t c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    return buf;
 }
 
 }  // namespace
 
 Decoder::Decoder(const KioskConfig& config, std::string source, Diagnostics& out)
     : config_(config), source_(std::move(source)), out_(out) {}
+
+bool Decoder::count_answer(const std::string& path) {
+    if (++counted_ <= limits::kAnswers) return true;
+    if (counted_ == limits::kAnswers + 1)
+        problem(path, "more than " + std::to_string(limits::kAnswers) + " answers or items: the rest is not read");
+    return false;
+}
 
 void Decoder::problem(const std::string& path, const std::string& message) {
     out_.push_back({{source_, 0, 0}, path.empty() ? message : path + ": " + message});
@@ -68,7 +107,7 @@ void Decoder::header(const std::string& questionnaire, const std::string& langua
 void Decoder::decode_plain(const json& doc, AnswerSet& set) {
     for (const auto& [key, value] : doc.items())
         if (key != "questionnaire" && key != "language" && key != "answers" && key != "submission_id")
-            problem(key, "unknown key (expected questionnaire, language, answers, submission_id)");
+            problem(json_path_key("", key), "unknown key (expected questionnaire, language, answers, submission_id)");
     const json* q = doc.contains("questionnaire") ? &doc["questionnaire"] : nullptr;
     if (!q || !q->is_string()) {
         problem("questionnaire", q ? "expected a string" : "missing");
@@ -88,15 +127,22 @@ void Decoder::decode_plain(const json& doc, AnswerSet& set) {
         problem("answers", doc.contains("answers") ? "expected an object of item id -> answer" : "missing");
         return;
     }
-    for (const auto& [id, value] : doc["answers"].items()) put(id, value, "answers." + id, set);
+    for (const auto& [id, value] : doc["answers"].items()) {
+        const std::string path = json_path_key("answers", id);
+        if (!count_answer(path)) return;
+        put(id, value, path, set);
+    }
 }
 
 void Decoder::put(const std::string& id, const json& v, const std::string& path, AnswerSet& set) {
     const Item* item = config_.questionnaire.find(id);
     if (!item) {
-        problem(path, "unknown item \"" + id + "\"");
+        problem(path, "unknown item " + quoted(id));
         return;
     }
+    // Our shape cannot repeat a key (the strict parser refuses it), FHIR can
+    // repeat a linkId: either way one of two answers is never picked.
+    if (!seen_.insert(id).second) return problem(path, quoted(id) + " is answered twice (each item takes one answer)");
     if (v.is_null()) return;  // explicitly unanswered
     switch (item->type) {
         case ItemType::YesNo:
@@ -131,9 +177,7 @@ void Decoder::put(const std::string& id, const json& v, const std::string& path,
         }
         case ItemType::Text:
         case ItemType::LongText:
-            if (!v.is_string()) return problem(path, "expected text, got " + describe(v));
-            set.answers[id] = v.get<std::string>();
-            return;
+            return put_text(*item, v, path, set);
         case ItemType::Number:
             if (!v.is_number()) return problem(path, "expected a number, got " + describe(v));
             set.answers[id] = v.get<double>();
@@ -145,25 +189,65 @@ void Decoder::put(const std::string& id, const json& v, const std::string& path,
             set.answers[id] = *d;
             return;
         }
-        case ItemType::Signature: {
-            if (!v.is_object() || !v.contains("strokes") || !v["strokes"].is_array())
-                return problem(path, "expected {\"strokes\": [[[x, y], ...], ...]}");
-            Signature sig;
-            for (const auto& stroke : v["strokes"]) {
-                if (!stroke.is_array()) return problem(path, "each stroke must be a list of [x, y] points");
-                auto& s = sig.strokes.emplace_back();
-                for (const auto& pt : stroke) {
-                    if (!pt.is_array() || pt.size() != 2 || !pt[0].is_number() || !pt[1].is_number())
-                        return problem(path, "each point must be [x, y] with two numbers");
-                    s.push_back({pt[0].get<float>(), pt[1].get<float>()});
-                }
-            }
-            set.answers[id] = std::move(sig);
-            return;
-        }
+        case ItemType::Signature:
+            return put_signature(id, v, path, set);
         case ItemType::Info:
             return problem(path, "\"" + id + "\" is information only and takes no answer");
     }
+}
+
+void Decoder::put_text(const Item& item, const json& v, const std::string& path, AnswerSet& set) {
+    if (!v.is_string()) return problem(path, "expected text, got " + describe(v));
+    const auto& text = v.get_ref<const std::string&>();
+    const bool long_text = item.type == ItemType::LongText;
+    // Bounded before any pattern runs on it; the item's own max_length (a
+    // finer, translated message in validation) may allow more.
+    const size_t cap = std::max(long_text ? limits::kLongTextChars : limits::kShortTextChars,
+                                item.validation.max_length.value_or(0));
+    if (const size_t n = utf8_length(text); n > cap)
+        return problem(path, "text of " + std::to_string(n) + " characters, more than the " + std::to_string(cap) +
+                                 " this item takes");
+    if (const auto cc = find_control_char(text, long_text ? "\n\t" : ""))
+        return problem(path, "control character " + code_point(cc->code) + " at character " +
+                                 std::to_string(cc->index + 1) +
+                                 (long_text ? " (only line breaks \\n and tabs are allowed)" : " (none are allowed in short text)"));
+    set.answers[item.id] = text;
+}
+
+void Decoder::put_signature(const std::string& id, const json& v, const std::string& path, AnswerSet& set) {
+    if (!v.is_object() || !v.contains("strokes") || !v["strokes"].is_array())
+        return problem(path, "expected {\"strokes\": [[[x, y], ...], ...]}");
+    const json& strokes = v["strokes"];
+    const std::string at_strokes = path + ".strokes";
+    if (strokes.size() > limits::kSignatureStrokes)
+        return problem(at_strokes, std::to_string(strokes.size()) + " strokes, more than the " +
+                                       std::to_string(limits::kSignatureStrokes) + " a signature may have");
+    size_t points = 0;
+    for (const auto& stroke : strokes) {
+        if (!stroke.is_array()) return problem(path, "each stroke must be a list of [x, y] points");
+        points += stroke.size();
+    }
+    if (points > limits::kSignaturePoints)
+        return problem(at_strokes, std::to_string(points) + " points in all, more than the " +
+                                       std::to_string(limits::kSignaturePoints) + " a signature may have");
+    Signature sig;
+    for (size_t i = 0; i < strokes.size(); ++i) {
+        auto& s = sig.strokes.emplace_back();
+        s.reserve(strokes[i].size());
+        for (size_t j = 0; j < strokes[i].size(); ++j) {
+            const json& pt = strokes[i][j];
+            const std::string at = json_path_index(json_path_index(at_strokes, i), j);
+            if (!pt.is_array() || pt.size() != 2 || !pt[0].is_number() || !pt[1].is_number())
+                return problem(at, "each point must be [x, y] with two numbers");
+            // The pad's own scale; checked as doubles, so the narrowing to
+            // float below is always in range.
+            const double x = pt[0].get<double>(), y = pt[1].get<double>();
+            if (!(x >= 0.0 && x <= 1.0 && y >= 0.0 && y <= 1.0))
+                return problem(at, "coordinates must be between 0 and 1, got [" + pt[0].dump() + ", " + pt[1].dump() + "]");
+            s.push_back({static_cast<float>(x), static_cast<float>(y)});
+        }
+    }
+    set.answers[id] = std::move(sig);
 }
 
 }  // namespace kiosk::answers

@@ -3,6 +3,7 @@
 // QuestionnaireResponse) into typed answers, naming each problem by its path.
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <string>
 
 #include "common/diagnostic.hpp"
@@ -19,16 +20,23 @@ public:
 private:
     void decode_plain(const nlohmann::json& doc, AnswerSet& set);
     void decode_fhir(const nlohmann::json& doc, AnswerSet& set);
-    void decode_fhir_items(const nlohmann::json& items, const std::string& path, AnswerSet& set);
+    void decode_fhir_items(const nlohmann::json& items, const std::string& path, size_t depth, AnswerSet& set);
     void header(const std::string& questionnaire, const std::string& language, AnswerSet& set,
                 const std::string& q_path, const std::string& lang_path);
     void put(const std::string& id, const nlohmann::json& value, const std::string& path, AnswerSet& set);
     void put_fhir(const std::string& id, const nlohmann::json& answers, const std::string& path, AnswerSet& set);
+    void put_text(const Item& item, const nlohmann::json& v, const std::string& path, AnswerSet& set);
+    void put_signature(const std::string& id, const nlohmann::json& v, const std::string& path, AnswerSet& set);
+    // Counts one more answer (or FHIR item); false, with the problem named
+    // once, past limits::kAnswers.
+    bool count_answer(const std::string& path);
     void problem(const std::string& path, const std::string& message);
 
     const KioskConfig& config_;
     std::string source_;
     Diagnostics& out_;
+    std::set<std::string, std::less<>> seen_;  // ids answered so far: a second answer is refused, never a pick
+    size_t counted_ = 0;
 };
 
 }  // namespace kiosk::answers

@@ -1,6 +1,9 @@
 // The FHIR R4 QuestionnaireResponse side of the answers decoder.
 #include "questionnaire/answer_decoder.hpp"
 
+#include "common/strict_json.hpp"
+#include "questionnaire/answer_limits.hpp"
+
 namespace kiosk::answers {
 
 using nlohmann::json;
@@ -25,25 +28,30 @@ void Decoder::decode_fhir(const json& doc, AnswerSet& set) {
         problem("item", "missing: the response has no answers");
         return;
     }
-    decode_fhir_items(doc["item"], "item", set);
+    decode_fhir_items(doc["item"], "item", 0, set);
 }
 
-void Decoder::decode_fhir_items(const json& items, const std::string& path, AnswerSet& set) {
+// `depth`: groups around these items (0 at the top).
+void Decoder::decode_fhir_items(const json& items, const std::string& path, size_t depth, AnswerSet& set) {
     if (!items.is_array()) return problem(path, "expected a list of items");
     for (size_t i = 0; i < items.size(); ++i) {
         const json& it = items[i];
-        const std::string here = path + "[" + std::to_string(i) + "]";
+        const std::string here = json_path_index(path, i);
+        if (!count_answer(here)) return;
         if (!it.is_object() || !it.contains("linkId") || !it["linkId"].is_string()) {
             problem(here, "each item needs a linkId");
             continue;
         }
         const auto link = it["linkId"].get<std::string>();
-        if (it.contains("item")) {  // a group: one page
-            decode_fhir_items(it["item"], here + ".item", set);
+        if (it.contains("item")) {  // a group: one page, or a section of one
+            if (depth + 1 > limits::kFhirGroupDepth)
+                problem(here + ".item", "groups nested more than " + std::to_string(limits::kFhirGroupDepth) + " deep");
+            else
+                decode_fhir_items(it["item"], here + ".item", depth + 1, set);
             continue;
         }
-        if (it.contains("answer")) put_fhir(link, it["answer"], here + " (" + link + ")", set);
-        else if (!config_.questionnaire.find(link)) problem(here, "unknown item \"" + link + "\"");
+        if (it.contains("answer")) put_fhir(link, it["answer"], here + " (" + json_path_key("", link) + ")", set);
+        else if (!config_.questionnaire.find(link)) problem(here, "unknown item " + json(link).dump());
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "common/time_zone.hpp"
 #include "questionnaire/questionnaire_loader.hpp"
 #include "questionnaire/yaml_reader.hpp"
 
@@ -79,7 +80,7 @@ void read_timeouts(YamlReader& r, const YAML::Node& n, Timeouts& t) {
 void read_clinic(YamlReader& r, const YAML::Node& root, Clinic& c) {
     r.expect_map(root, "clinic.yaml",
                  {"name", "languages", "questionnaire", "welcome", "privacy_note", "thanks", "theme", "timeouts",
-                  "data_dir", "export_dir"});
+                  "data_dir", "export_dir", "timezone"});
     if (auto s = r.text(root, "name", true)) c.name = *s;
     if (auto s = r.identifier(root, "questionnaire")) c.questionnaire = *s;
     c.welcome = r.localized(root, "welcome", true);
@@ -92,6 +93,11 @@ void read_clinic(YamlReader& r, const YAML::Node& root, Clinic& c) {
     read_timeouts(r, root["timeouts"], c.timeouts);
     if (auto s = r.text(root, "data_dir", false)) c.data_dir = *s;
     if (auto s = r.text(root, "export_dir", false)) c.export_dir = *s;
+    if (auto s = r.text(root, "timezone", false)) {
+        if (is_known_time_zone(*s)) c.timezone = *s;
+        else r.error(root["timezone"], "'timezone' must be an IANA time zone such as \"Europe/Madrid\" (none named '" +
+                                           *s + "' in " + time_zone_dir() + ")");
+    }
 }
 
 }  // namespace

@@ -148,6 +148,7 @@ struct Clinic {
     Timeouts timeouts;
     std::string data_dir;             // empty: the per-user default
     std::string export_dir;           // empty: <data_dir>/exports
+    std::string timezone;             // IANA name (Europe/Madrid); empty: the system's
 };
 
 struct KioskConfig {
