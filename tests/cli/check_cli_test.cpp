@@ -127,6 +127,15 @@ const BadAnswers kBad[] = {
     {"BadSignature", [] { return with([](json& f) { f["answers"]["signature"] = {{"strokes", "x"}}; }); }, "answers.signature: expected {\"strokes\""},
     {"FhirWrongResource", [] { return std::string(R"({"resourceType": "Patient"})"); }, "expected \"QuestionnaireResponse\""},
     {"FhirUnknownLinkId", [] { return std::string(R"({"resourceType": "QuestionnaireResponse", "questionnaire": "microneedling", "item": [{"linkId": "shoe_size", "answer": [{"valueInteger": 9}]}]})"); }, "unknown item \"shoe_size\""},
+    {"DuplicateKeyCannotHideAYes", [] { std::string s = with([](json&) {}); s.replace(s.find("\"diabetes\":false"), 16, "\"diabetes\":true,\"diabetes\":false"); return s; }, "answers.diabetes: this key is given twice"},
+    {"NumberOverflow", [] { std::string s = with([](json&) {}); s.replace(s.find("\"Ana\""), 5, "1e999"); return s; }, "answers.first_name: number out of range"},
+    {"FourHundredDigits", [] { std::string s = with([](json&) {}); s.replace(s.find("\"Ana\""), 5, std::string(400, '7')); return s; }, "answers.first_name: number out of range"},
+    {"NulInName", [] { return with([](json& f) { f["answers"]["first_name"] = std::string("An\0a", 4); }); }, "answers.first_name: control character U+0000"},
+    {"SignatureOffThePad", [] { return with([](json& f) { f["answers"]["signature"] = {{"strokes", {{{0.1, 0.5}, {1e30, 0.5}}}}}; }); }, "answers.signature.strokes[0][1]: coordinates must be between 0 and 1"},
+    {"SignatureTooManyPoints", [] { return with([](json& f) { f["answers"]["signature"] = {{"strokes", {json::array()}}}; for (int i = 0; i < 4097; ++i) f["answers"]["signature"]["strokes"][0].push_back({0.5, 0.5}); }); }, "4097 points in all"},
+    {"FhirGroupsTooDeep", [] { json items = {{{"linkId", "diabetes"}, {"answer", {{{"valueBoolean", true}}}}}}; for (int i = 0; i < 9; ++i) items = {{{"linkId", "g"}, {"item", items}}}; return json{{"resourceType", "QuestionnaireResponse"}, {"questionnaire", "microneedling"}, {"item", items}}.dump(); }, "groups nested more than 8 deep"},
+    {"FhirNestedFortyThousandDeep", [] { std::string s = R"({"resourceType": "QuestionnaireResponse", "questionnaire": "microneedling", "item": )"; for (int i = 0; i < 40000; ++i) s += R"([{"linkId":"","item":)"; s += "[]"; for (int i = 0; i < 40000; ++i) s += "}]"; return s + "}"; }, "nested deeper than 32 levels"},
+    {"FileOverOneMiB", [] { return std::string(1024 * 1024, ' ') + with([](json&) {}); }, "larger than the limit of 1048576 bytes"},
     {"FhirWrongValueType", [] { return std::string(R"({"resourceType": "QuestionnaireResponse", "questionnaire": "microneedling", "item": [{"linkId": "diabetes", "answer": [{"valueDate": "2020-01-01"}]}]})"); }, "expected true or false"},
 };
 
@@ -142,6 +151,15 @@ TEST_P(BadAnswersFile, ExitsTwoNamingTheProblem) {
 
 INSTANTIATE_TEST_SUITE_P(Check, BadAnswersFile, ::testing::ValuesIn(kBad),
                          [](const ::testing::TestParamInfo<BadAnswers>& i) { return std::string(i.param.name); });
+
+TEST(CheckCli, StdinIsReadNoFurtherThanTheLimit) {
+    const auto r = run_kiosk("check " + kConfig + kToday + " --answers -", std::string(2 * 1024 * 1024, ' ') + clear_file().dump());
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("stdin: larger than the limit"), std::string::npos) << r.err;
+    const auto endless = run_kiosk("check " + kConfig + kToday + " --answers /dev/zero");
+    EXPECT_EQ(endless.code, 2) << "an endless file is refused, not read until memory runs out";
+    EXPECT_NE(endless.err.find("/dev/zero: larger than the limit"), std::string::npos) << endless.err;
+}
 
 TEST(CheckCli, EveryProblemIsNamedNotJustTheFirst) {
     const auto r = check(with([](json& f) {
