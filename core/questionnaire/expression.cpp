@@ -5,11 +5,16 @@
 #include <algorithm>
 #include <utility>
 
+#include "questionnaire/config_limits.hpp"
 #include "questionnaire/expression_ast.hpp"
 
 namespace kiosk {
 
 std::variant<Expression, ExprError> Expression::compile(std::string_view source, const ItemLookup& lookup) {
+    if (source.size() > limits::kExpressionBytes) {
+        return ExprError{0, "expression is " + std::to_string(source.size()) + " characters long; at most " +
+                                std::to_string(limits::kExpressionBytes) + " are allowed"};
+    }
     auto parsed = expr_detail::parse(source, lookup);
     if (auto* err = std::get_if<ExprError>(&parsed)) return std::move(*err);
     auto node = std::make_shared<const expr_detail::Node>(std::get<expr_detail::Node>(std::move(parsed)));
@@ -21,7 +26,12 @@ std::variant<Expression, ExprError> Expression::compile(std::string_view source,
 }
 
 Truth Expression::evaluate(const AnswerMap& answers, const Date& today) const {
-    return root_ ? root_->evaluate(answers, today) : Truth::Unknown;
+    return assess(answers, today).truth;
+}
+
+Evaluation Expression::assess(const AnswerMap& answers, const Date& today) const {
+    if (!root_) return {Truth::Unknown, "the condition was never compiled"};
+    return root_->evaluate(answers, today);
 }
 
 namespace expr_detail {

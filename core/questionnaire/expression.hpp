@@ -5,6 +5,10 @@
 //   literals yes/no/true/false, numbers, "strings" ('single' quotes too).
 // Compiled once at load and type-checked against the questionnaire's items;
 // evaluated with three-valued logic: an unanswered item is Unknown, never "no".
+// An answer that cannot be read (a value of the wrong type, an impossible date)
+// is not Unknown but a failure that says why, so the check can fail closed.
+// Bounded: at most limits::kExpressionBytes long and kExpressionDepth deep
+// (config_limits.hpp); evaluation walks the terms in a loop, not by recursion.
 #include <functional>
 #include <memory>
 #include <string>
@@ -43,6 +47,14 @@ struct ExprError {
 
 enum class Truth { False, True, Unknown };
 
+// The outcome of evaluating against one set of answers.
+struct Evaluation {
+    Truth truth = Truth::Unknown;  // Unknown when it failed
+    std::string problem;           // why it could not be evaluated; names items, never values
+
+    [[nodiscard]] bool failed() const { return !problem.empty(); }
+};
+
 namespace expr_detail {
 struct Node;
 }
@@ -54,8 +66,11 @@ public:
     [[nodiscard]] static std::variant<Expression, ExprError> compile(std::string_view source,
                                                                      const ItemLookup& lookup);
 
-    // `today` anchors age(), months_since() and days_since().
+    // `today` anchors age(), months_since() and days_since(). Unknown both
+    // when an item it needs is unanswered and when it could not be evaluated.
     [[nodiscard]] Truth evaluate(const AnswerMap& answers, const Date& today) const;
+    // The same, telling a failure (with its reason) from an unanswered item.
+    [[nodiscard]] Evaluation assess(const AnswerMap& answers, const Date& today) const;
 
     // Item ids the expression reads, unique, in order of first appearance.
     [[nodiscard]] const std::vector<std::string>& items() const { return items_; }

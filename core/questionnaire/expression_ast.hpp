@@ -37,7 +37,7 @@ enum class Kind : std::uint8_t {
 enum class CmpOp : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
 
 // One node of the tree. Children and items are indices, so the whole tree is
-// one contiguous vector and evaluating it allocates nothing.
+// one contiguous vector: destroying it or evaluating it recurses nowhere.
 struct Term {
     Kind kind = Kind::Constant;
     CmpOp op = CmpOp::Eq;
@@ -49,13 +49,14 @@ struct Term {
 };
 
 // The compiled expression (the header's opaque `Node`): every term, children
-// before their parents, and the item ids the terms refer to by index.
+// before their parents (so one pass in order evaluates it), and the item ids
+// the terms refer to by index.
 struct Node {
     std::vector<Term> terms;
     std::vector<std::string> items;  // unique, in order of first appearance
     std::uint32_t root = 0;
 
-    [[nodiscard]] Truth evaluate(const AnswerMap& answers, const Date& today) const;
+    [[nodiscard]] Evaluation evaluate(const AnswerMap& answers, const Date& today) const;
 };
 
 // ValueType plus the type of a quoted literal, whose meaning (a date, a text,

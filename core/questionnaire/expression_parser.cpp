@@ -5,6 +5,7 @@
 #include <charconv>
 #include <utility>
 
+#include "questionnaire/config_limits.hpp"
 #include "questionnaire/expression_ast.hpp"
 
 namespace kiosk::expr_detail {
@@ -146,8 +147,9 @@ bool is_function(std::string_view name) {
     return name == "age" || name == "months_since" || name == "days_since" || name == "answered";
 }
 
-// Guards the stack against pathological nesting such as "((((((...".
-constexpr int kMaxDepth = 100;
+// Guards the stack against pathological nesting such as "((((((...": the
+// parser is the only part of the language that recurses, once per level.
+constexpr int kMaxDepth = limits::kExpressionDepth;
 
 class Parser {
 public:
@@ -182,6 +184,11 @@ private:
         return check_.fail(t.offset, "unexpected '" + std::string(t.text) + "'");
     }
 
+    std::nullopt_t too_deep() {
+        return check_.fail(cur_.offset, "expression is nested too deeply (at most " + std::to_string(kMaxDepth) +
+                                            " brackets and nots inside one another)");
+    }
+
     bool expect_close() {
         if (cur_.kind == Tok::RParen) {
             advance();
@@ -194,7 +201,7 @@ private:
 
     // or / and: left-associative chains of conditions.
     Checked parse_or(int depth) {
-        if (depth > kMaxDepth) return check_.fail(cur_.offset, "expression is nested too deeply");
+        if (depth > kMaxDepth) return too_deep();
         Checked lhs = parse_and(depth);
         while (lhs && cur_.kind == Tok::Or) {
             if (!(lhs = check_.condition(std::move(lhs)))) break;
@@ -216,7 +223,7 @@ private:
 
     Checked parse_not(int depth) {
         if (cur_.kind != Tok::Not) return parse_comparison(depth);
-        if (depth > kMaxDepth) return check_.fail(cur_.offset, "expression is nested too deeply");
+        if (depth > kMaxDepth) return too_deep();
         const size_t at = cur_.offset;
         advance();
         return check_.negation(at, check_.condition(parse_not(depth + 1)));

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "common/time_zone.hpp"
+#include "questionnaire/config_limits.hpp"
 #include "questionnaire/questionnaire_loader.hpp"
 #include "questionnaire/yaml_reader.hpp"
 
@@ -31,7 +32,9 @@ std::optional<std::uint32_t> parse_colour(const std::string& s) {
 std::vector<Language> read_languages(YamlReader& r, const YAML::Node& root) {
     std::vector<Language> out;
     const YAML::Node langs = root["languages"];
-    if (!r.require(root, "languages") || !r.expect_seq(langs, "languages")) return out;
+    if (!r.require(root, "languages") || !r.expect_seq(langs, "languages") ||
+        !r.at_most(langs, limits::kLanguages, "languages"))
+        return out;
     for (const auto& l : langs) {
         if (!r.expect_map(l, "a language", {"code", "name"})) continue;
         auto code = r.text(l, "code", true);
@@ -121,7 +124,7 @@ LoadResult load_config(const std::string& dir) {
 
     if (!cfg.clinic.questionnaire.empty()) {
         const std::string qfile = (fs::path(dir) / "questionnaires" / (cfg.clinic.questionnaire + ".yaml")).string();
-        if (!fs::exists(qfile)) {
+        if (std::error_code ec; !fs::exists(qfile, ec)) {
             reader.error((*clinic_root)["questionnaire"],
                          "questionnaire '" + cfg.clinic.questionnaire + "' not found (looked for " + qfile + ")");
         } else {

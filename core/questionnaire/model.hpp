@@ -3,7 +3,6 @@
 // Built only by the loader, which has checked everything; immutable after.
 #include <cstdint>
 #include <optional>
-#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +10,7 @@
 #include "common/diagnostic.hpp"
 #include "questionnaire/expression.hpp"
 #include "questionnaire/localized.hpp"
+#include "questionnaire/text_pattern.hpp"
 
 namespace kiosk {
 
@@ -41,8 +41,8 @@ struct Validation {
     bool integer = false;                // number must be whole
     std::optional<size_t> min_length;    // text, in characters
     std::optional<size_t> max_length;
-    std::optional<std::string> pattern;  // text: ECMAScript regex, whole value
-    std::optional<std::regex> pattern_re;
+    std::optional<std::string> pattern;  // text: RE2 syntax, whole value
+    std::optional<TextPattern> pattern_re;
     Localized pattern_message;           // shown when the pattern does not match
     TextFormat format = TextFormat::Any;
     bool not_future = false;             // date
@@ -147,7 +147,7 @@ struct Clinic {
     Theme theme;
     Timeouts timeouts;
     std::string data_dir;             // empty: the per-user default
-    std::string export_dir;           // empty: <data_dir>/exports
+    std::string export_dir;           // empty: the kiosk exports nothing (no default in the data folder)
     std::string timezone;             // IANA name (Europe/Madrid); empty: the system's
 };
 

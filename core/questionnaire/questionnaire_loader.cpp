@@ -3,7 +3,9 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <variant>
 
+#include "questionnaire/config_limits.hpp"
 #include "questionnaire/content_hash.hpp"
 
 namespace kiosk::config {
@@ -59,11 +61,12 @@ void read_validation(YamlReader& r, const YAML::Node& n, Item& item) {
     if (auto x = r.integer(n, "min_choices", 0, 100)) v.min_choices = static_cast<size_t>(*x);
     if (auto x = r.integer(n, "max_choices", 1, 100)) v.max_choices = static_cast<size_t>(*x);
     if (auto p = r.text(n, "pattern", false)) {
-        try {
-            v.pattern_re.emplace(*p, std::regex::ECMAScript);
+        auto compiled = TextPattern::compile(*p);
+        if (auto* pattern = std::get_if<TextPattern>(&compiled)) {
+            v.pattern_re = std::move(*pattern);
             v.pattern = *p;
-        } catch (const std::regex_error& e) {
-            r.error(n["pattern"], "'pattern' is not a valid regular expression: " + std::string(e.what()));
+        } else {
+            r.error(n["pattern"], "'pattern' is not a valid regular expression: " + std::get<std::string>(compiled));
         }
         v.pattern_message = r.localized(n, "pattern_message", true);
     }
@@ -94,7 +97,7 @@ void read_options(YamlReader& r, const YAML::Node& n, Item& item) {
         r.error_at(item.loc, "a " + std::string(to_string(item.type)) + " item needs 'options'");
         return;
     }
-    if (!r.expect_seq(n, "options")) return;
+    if (!r.expect_seq(n, "options") || !r.at_most(n, limits::kOptions, "options in one item")) return;
     for (const auto& o : n) {
         if (!r.expect_map(o, "an option", {"id", "label"})) continue;
         auto id = r.identifier(o, "id");
@@ -126,6 +129,10 @@ void read_item(YamlReader& r, const YAML::Node& n, Page& page, ItemIndex& index,
         }
     }
     if (!id || !type_name) return;
+    if (index.size() == limits::kItems) {
+        r.error(n, "more than " + std::to_string(limits::kItems) + " items in the questionnaire");
+        return;
+    }
     item.id = *id;
     if (auto it = index.find(item.id); it != index.end()) {
         r.error(n["id"], "duplicate item id '" + item.id + "'");
@@ -206,7 +213,7 @@ void compile_conditions(YamlReader& r, std::vector<Page>& pages, const std::vect
 }
 
 void read_rules(YamlReader& r, const YAML::Node& n, const ItemIndex& index, std::vector<Rule>& out) {
-    if (!r.expect_seq(n, "rules")) return;
+    if (!r.expect_seq(n, "rules") || !r.at_most(n, limits::kRules, "rules")) return;
     for (const auto& rn : n) {
         if (!r.expect_map(rn, "a rule", {"id", "when", "severity", "title", "explanation", "action"})) continue;
         auto id = r.identifier(rn, "id");
@@ -241,28 +248,54 @@ void read_rules(YamlReader& r, const YAML::Node& n, const ItemIndex& index, std:
 }
 
 void read_cards(YamlReader& r, const YAML::Node& n, std::vector<InfoCard>& out) {
-    if (!n || !r.expect_seq(n, "about")) return;
+    if (!n || !r.expect_seq(n, "about") || !r.at_most(n, limits::kCards, "about cards")) return;
     for (const auto& cn : n) {
         if (!r.expect_map(cn, "an about card", {"id", "title", "body", "bullets"})) continue;
         InfoCard card;
         if (auto id = r.identifier(cn, "id")) card.id = *id;
         card.title = r.localized(cn, "title", true);
         card.body = r.localized(cn, "body", true);
-        if (const YAML::Node b = cn["bullets"]; b && r.expect_seq(b, "bullets")) {
+        if (const YAML::Node b = cn["bullets"]; b && r.expect_seq(b, "bullets") && r.at_most(b, limits::kBullets, "bullets in one card")) {
             for (const auto& bullet : b) card.bullets.push_back(r.localized_node(bullet, "bullet"));
         }
         out.push_back(std::move(card));
     }
 }
 
+// Where `consent:` points, or why it may not be read: it must stay inside the
+// config folder once symlinks and .. are resolved, be a regular file (not
+// /dev/zero, a FIFO or a directory) and be within the file-size limit.
+std::variant<std::filesystem::path, std::string> consent_file(const std::string& config_dir, const std::string& rel) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (rel.empty() || rel.find('\0') != std::string::npos) return std::string("the consent path is empty or holds a NUL");
+    const fs::path base = fs::canonical(config_dir, ec);
+    if (ec) return "the config folder cannot be resolved (" + ec.message() + ")";
+    const fs::path target = fs::weakly_canonical(base / rel, ec);
+    if (ec) return "consent file '" + rel + "' cannot be resolved (" + ec.message() + ")";
+    const fs::path inside = target.lexically_relative(base);
+    if (inside.empty() || *inside.begin() == "..")
+        return "consent file '" + rel + "' is outside the config folder (it resolves to " + target.string() + ")";
+    const fs::file_status st = fs::status(target, ec);
+    if (ec || !fs::exists(st)) return "consent file '" + rel + "' not found (looked for " + target.string() + ")";
+    if (!fs::is_regular_file(st)) return "consent file '" + rel + "' is not a regular file";
+    const auto size = fs::file_size(target, ec);
+    if (ec) return "consent file '" + rel + "' cannot be read (" + ec.message() + ")";
+    if (size > limits::kConfigFileBytes)
+        return "consent file '" + rel + "' is larger than " + std::to_string(limits::kConfigFileBytes / 1024) + " KiB";
+    return target;
+}
+
 void read_consent(YamlReader& qr, const YAML::Node& root, const std::string& config_dir, Consent& out) {
     auto rel = qr.text(root, "consent", true);
     if (!rel) return;
-    const std::string file = (std::filesystem::path(config_dir) / *rel).string();
-    if (!std::filesystem::exists(file)) {
-        qr.error(root["consent"], "consent file '" + *rel + "' not found (looked for " + file + ")");
+    auto found = consent_file(config_dir, *rel);
+    if (auto* problem = std::get_if<std::string>(&found)) {
+        qr.error_at(qr.key_loc(root, "consent"), std::move(*problem));
         return;
     }
+    // Named as written, so messages point where the admin looks.
+    const std::string file = (std::filesystem::path(config_dir) / *rel).string();
     YamlReader r(file, qr.diagnostics(), qr.languages());
     auto croot = r.load();
     if (!croot) return;
@@ -291,7 +324,7 @@ void load_questionnaire(YamlReader& r, const YAML::Node& root, const std::string
     ItemIndex index;
     std::vector<YAML::Node> conds;
     const YAML::Node pages = root["pages"];
-    if (r.require(root, "pages") && r.expect_seq(pages, "pages")) {
+    if (r.require(root, "pages") && r.expect_seq(pages, "pages") && r.at_most(pages, limits::kPages, "pages")) {
         for (size_t i = 0; i < pages.size(); ++i) {
             const YAML::Node pn = pages[i];
             if (!r.expect_map(pn, "a page", {"id", "title", "intro", "kind", "items"})) continue;

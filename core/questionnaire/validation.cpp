@@ -1,7 +1,8 @@
 #include "questionnaire/validation.hpp"
 
 #include <cmath>
-#include <regex>
+
+#include "questionnaire/text_pattern.hpp"
 
 namespace kiosk {
 
@@ -12,11 +13,6 @@ std::string format_number(double v) {
     s.erase(s.find_last_not_of('0') + 1);
     if (!s.empty() && s.back() == '.') s.pop_back();
     return s;
-}
-
-bool looks_like_email(const std::string& s) {
-    static const std::regex re(R"([^@\s]+@[^@\s.]+(\.[^@\s.]+)+)");
-    return std::regex_match(s, re);
 }
 
 // Digits with optional spaces, dashes, dots, brackets and one leading +;
@@ -37,7 +33,7 @@ void check_text(const Item& item, const std::string& s, std::vector<Problem>& ou
     const size_t len = utf8_length(s);
     if (v.min_length && len < *v.min_length) out.push_back({item.id, ProblemCode::TooShort, std::to_string(*v.min_length)});
     if (v.max_length && len > *v.max_length) out.push_back({item.id, ProblemCode::TooLong, std::to_string(*v.max_length)});
-    if (v.pattern_re && !std::regex_match(s, *v.pattern_re)) out.push_back({item.id, ProblemCode::PatternMismatch, *v.pattern});
+    if (v.pattern_re && !v.pattern_re->full_match(s)) out.push_back({item.id, ProblemCode::PatternMismatch, *v.pattern});
     if (v.format == TextFormat::Email && !looks_like_email(s)) out.push_back({item.id, ProblemCode::InvalidEmail, ""});
     if (v.format == TextFormat::Phone && !looks_like_phone(s)) out.push_back({item.id, ProblemCode::InvalidPhone, ""});
 }
@@ -104,10 +100,22 @@ bool is_visible(const Item& item, const AnswerMap& answers, const Date& today) {
     return !item.show_if || item.show_if->evaluate(answers, today) == Truth::True;
 }
 
-void drop_hidden(const Questionnaire& q, AnswerMap& answers, const Date& today) {
-    for (const auto& page : q.pages)
-        for (const auto& item : page.items)
-            if (item.type == ItemType::Info || !is_visible(item, answers, today)) answers.erase(item.id);
+Undecided drop_hidden(const Questionnaire& q, AnswerMap& answers, const Date& today) {
+    Undecided undecided;
+    for (const auto& page : q.pages) {
+        for (const auto& item : page.items) {
+            if (item.type == ItemType::Info) {
+                answers.erase(item.id);
+                continue;
+            }
+            if (!item.show_if) continue;
+            const Evaluation shown = item.show_if->assess(answers, today);
+            if (shown.truth == Truth::True) continue;
+            answers.erase(item.id);
+            if (shown.failed()) undecided.emplace(item.id, "whether '" + item.id + "' is asked could not be decided: " + shown.problem);
+        }
+    }
+    return undecided;
 }
 
 std::vector<Problem> validate_item(const Item& item, const Answer* a, Completeness mode, const Date& today) {

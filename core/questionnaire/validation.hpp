@@ -1,6 +1,7 @@
 #pragma once
 // Which items are shown, and whether the answers given are complete and valid.
 // Used by the CLI (check, submit) and by the kiosk's intake session alike.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,10 +42,15 @@ struct Problem {
 // Whether the client is to see `item` given the answers so far.
 [[nodiscard]] bool is_visible(const Item& item, const AnswerMap& answers, const Date& today);
 
+// Item id -> why its condition could not be evaluated (Expression::assess).
+using Undecided = std::map<std::string, std::string, std::less<>>;
+
 // Removes answers to items that their condition hides (in questionnaire
 // order, so a follow-up of a hidden follow-up goes too), and answers to info
-// items. Hidden answers are never read by a rule.
-void drop_hidden(const Questionnaire& q, AnswerMap& answers, const Date& today);
+// items. Hidden answers are never read by a rule. An item whose condition
+// cannot be evaluated is dropped too and returned, so the check can report
+// the rules that needed it instead of taking it as unanswered.
+Undecided drop_hidden(const Questionnaire& q, AnswerMap& answers, const Date& today);
 
 enum class Completeness {
     Check,   // everything required except signatures

@@ -1,8 +1,10 @@
 #include "questionnaire/yaml_reader.hpp"
 
-#include <fstream>
 #include <set>
-#include <sstream>
+
+#include "common/utf8.hpp"
+#include "questionnaire/bounded_file.hpp"
+#include "questionnaire/config_limits.hpp"
 
 namespace kiosk::config {
 
@@ -16,18 +18,52 @@ bool is_identifier(std::string_view s) {
 YamlReader::YamlReader(std::string file, Diagnostics& out, std::vector<std::string> languages)
     : file_(std::move(file)), out_(out), languages_(std::move(languages)) {}
 
+namespace {
+
+// Line and column of byte `offset` in `text` (1-based).
+SourceLoc position_of(const std::string& file, const std::string& text, size_t offset) {
+    int line = 1;
+    int col = 1;
+    for (size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            col = 1;
+        } else {
+            ++col;
+        }
+    }
+    return {file, line, col};
+}
+
+std::string mib(size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
+
+}  // namespace
+
 std::optional<YAML::Node> YamlReader::load() {
-    std::ifstream in(file_, std::ios::binary);
-    if (!in) {
-        error_at({file_, 0, 0}, "cannot read the file");
+    BoundedRead file = read_bounded_file(file_, limits::kConfigFileBytes);
+    if (file.status != BoundedRead::Status::Ok) {
+        // A file that cannot be opened has no line; one refused for its kind
+        // or size is reported at its start.
+        const bool opened = file.status != BoundedRead::Status::Unreadable;
+        error_at({file_, opened ? 1 : 0, opened ? 1 : 0}, std::move(file.problem));
         return std::nullopt;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return load_text(ss.str());
+    return load_text(file.text);
 }
 
 std::optional<YAML::Node> YamlReader::load_text(const std::string& text) {
+    if (text.size() > limits::kConfigFileBytes) {
+        error_at(position_of(file_, text, limits::kConfigFileBytes),
+                 "the file is larger than " + mib(limits::kConfigFileBytes) + "; nothing was read past here");
+        return std::nullopt;
+    }
+    // Every text goes on to JSON, the PDF and the screen, which all need UTF-8
+    // (found by fuzz_config: a Latin-1 "è" in a rule's title crashed `check`).
+    if (const size_t bad = utf8_error_offset(text); bad != std::string::npos) {
+        error_at(position_of(file_, text, bad), "invalid UTF-8 (byte " + std::to_string(bad + 1) +
+                                                    "): save the file as UTF-8");
+        return std::nullopt;
+    }
     source_ = text;
     try {
         YAML::Node root = YAML::Load(source_);
@@ -35,6 +71,7 @@ std::optional<YAML::Node> YamlReader::load_text(const std::string& text) {
             error_at({file_, 1, 1}, "expected a mapping of keys at the top of the file");
             return std::nullopt;
         }
+        if (!within_limits(root)) return std::nullopt;
         return root;
     } catch (const YAML::Exception& e) {
         error_at({file_, e.mark.line + 1, e.mark.column + 1}, "YAML syntax: " + e.msg);
@@ -42,10 +79,62 @@ std::optional<YAML::Node> YamlReader::load_text(const std::string& text) {
     }
 }
 
+// One walk over the whole tree with an explicit stack (the tree may be as deep
+// as yaml-cpp let it be): nesting depth, length of every value, and the number
+// of values, which bounds what aliases can multiply.
+bool YamlReader::within_limits(const YAML::Node& root) {
+    struct Pending {
+        YAML::Node node;
+        int depth;
+    };
+    std::vector<Pending> stack{{root, 1}};
+    size_t visited = 0;
+    while (!stack.empty()) {
+        const Pending p = std::move(stack.back());
+        stack.pop_back();
+        if (++visited > limits::kYamlNodes) {
+            error(p.node, "the file holds more than " + std::to_string(limits::kYamlNodes) +
+                              " values (aliases counted each time they are used)");
+            return false;
+        }
+        if (p.node.IsScalar()) {
+            if (p.node.Scalar().size() > limits::kConfigTextBytes) {
+                error(p.node, "this value is " + std::to_string(p.node.Scalar().size()) + " bytes long; at most " +
+                                  std::to_string(limits::kConfigTextBytes) + " are allowed");
+                return false;
+            }
+            continue;
+        }
+        if (!p.node.IsMap() && !p.node.IsSequence()) continue;
+        if (p.depth > limits::kYamlDepth) {
+            error(p.node, "nested too deeply (at most " + std::to_string(limits::kYamlDepth) +
+                              " lists and mappings inside one another)");
+            return false;
+        }
+        for (const auto& child : p.node) {
+            if (p.node.IsMap()) {
+                stack.push_back({child.second, p.depth + 1});
+                stack.push_back({child.first, p.depth + 1});
+            } else {
+                stack.push_back({child, p.depth + 1});
+            }
+        }
+    }
+    return true;
+}
+
 SourceLoc YamlReader::loc(const YAML::Node& n) const {
     const YAML::Mark m = n.Mark();
     if (m.is_null()) return {file_, 0, 0};
     return {file_, m.line + 1, m.column + 1};
+}
+
+SourceLoc YamlReader::key_loc(const YAML::Node& map, std::string_view key) const {
+    if (map.IsMap()) {
+        for (const auto& kv : map)
+            if (kv.first.IsScalar() && kv.first.Scalar() == key) return loc(kv.first);
+    }
+    return loc(map);
 }
 
 void YamlReader::error(const YAML::Node& n, std::string message) { error_at(loc(n), std::move(message)); }
@@ -87,6 +176,13 @@ bool YamlReader::expect_map(const YAML::Node& n, std::string_view what,
 bool YamlReader::expect_seq(const YAML::Node& n, std::string_view what) {
     if (n.IsSequence()) return true;
     error(n, std::string(what) + " must be a list");
+    return false;
+}
+
+bool YamlReader::at_most(const YAML::Node& seq, size_t max, std::string_view what) {
+    if (seq.size() <= max) return true;
+    error(seq, "at most " + std::to_string(max) + " " + std::string(what) + " are allowed; this list has " +
+                   std::to_string(seq.size()));
     return false;
 }
 

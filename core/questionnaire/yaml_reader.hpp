@@ -19,12 +19,16 @@ public:
     // `languages`: codes every localized text must have.
     YamlReader(std::string file, Diagnostics& out, std::vector<std::string> languages);
 
-    // Parses the file; on a syntax error reports it and returns nullopt.
+    // Reads and parses the file; on a syntax error, or a file that is not a
+    // regular one or is past a limit (config_limits.hpp), reports it and
+    // returns nullopt. The size is checked before anything is parsed.
     [[nodiscard]] std::optional<YAML::Node> load();
     // Parses text that was already read (`file` is still used for locations).
     [[nodiscard]] std::optional<YAML::Node> load_text(const std::string& text);
 
     [[nodiscard]] SourceLoc loc(const YAML::Node& n) const;
+    // Where `key` itself is written in `map` (the map's place if it is absent).
+    [[nodiscard]] SourceLoc key_loc(const YAML::Node& map, std::string_view key) const;
     void error(const YAML::Node& n, std::string message);
     void error_at(SourceLoc where, std::string message);
 
@@ -33,6 +37,8 @@ public:
     bool expect_map(const YAML::Node& n, std::string_view what,
                     std::initializer_list<std::string_view> allowed);
     bool expect_seq(const YAML::Node& n, std::string_view what);
+    // A list of at most `max` entries; reports otherwise (config_limits.hpp).
+    bool at_most(const YAML::Node& seq, size_t max, std::string_view what);
     // Reports a missing key at the map's position.
     bool require(const YAML::Node& map, std::string_view key);
 
@@ -59,6 +65,8 @@ public:
     [[nodiscard]] const std::vector<std::string>& languages() const { return languages_; }
 
 private:
+    bool within_limits(const YAML::Node& root);
+
     std::string file_;
     Diagnostics& out_;
     std::vector<std::string> languages_;

@@ -29,8 +29,12 @@ public:
     explicit ContraindicationEngine(const Questionnaire& q) : q_(q) {}
 
     // Answers to items hidden by their condition are ignored. Texts are given
-    // in `lang`. A rule fires only when its condition is true: unknown (an
-    // unanswered optional item) does not fire.
+    // in `lang`. A rule fires when its condition is true. Unknown because an
+    // optional item was left empty (or hidden) does not fire; a rule that
+    // cannot be evaluated (an answer of the wrong type, an impossible date, a
+    // required answer missing, a condition that fails) fails closed: a
+    // finding at the rule's own severity (never milder than review) whose
+    // explanation starts "could not be evaluated:" and says why.
     [[nodiscard]] CheckResult check(const AnswerMap& answers, const Date& today, std::string_view lang) const;
 
 private:

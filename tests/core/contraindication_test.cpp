@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "questionnaire/validation.hpp"
 #include "rules/contraindication_engine.hpp"
@@ -160,6 +161,123 @@ TEST(Contraindication, EveryMedicalYesNoIsRequired) {
                 EXPECT_TRUE(item->required) << id;
             }
         }
+}
+
+// --- Fail closed (DESIGN §5): what a rule cannot read is never "clear" -------
+
+const Finding* finding_of(const CheckResult& r, const std::string& rule) {
+    for (const auto& f : r.findings)
+        if (f.rule_id == rule) return &f;
+    return nullptr;
+}
+
+const Rule& rule_reading(const std::string& item) {
+    for (const auto& rule : shipped_config().questionnaire.rules)
+        for (const auto& id : rule.when.items())
+            if (id == item) return rule;
+    throw std::runtime_error("no shipped rule reads " + item);
+}
+
+// The finding a rule gives when it could not be evaluated: at least review,
+// naming the rule and the items it read, saying why.
+void expect_unevaluated(const CheckResult& r, const std::string& item, const std::string& why) {
+    const Rule& rule = rule_reading(item);
+    EXPECT_NE(r.disposition, Severity::Clear);
+    const Finding* f = finding_of(r, rule.id);
+    ASSERT_NE(f, nullptr) << "no finding for rule " << rule.id;
+    EXPECT_GE(f->severity, Severity::Review);
+    EXPECT_GE(f->severity, rule.severity) << "read as if it fired";
+    EXPECT_TRUE(reads(*f, item));
+    EXPECT_EQ(f->explanation.rfind("could not be evaluated: ", 0), 0U) << f->explanation;
+    EXPECT_NE(f->explanation.find(why), std::string::npos) << f->explanation;
+}
+
+TEST(ContraindicationFailsClosed, AnswerOfTheWrongTypeIsAFinding) {
+    auto a = clear_client();
+    a["diabetes"] = std::string("no");  // a text where a yes/no belongs
+    expect_unevaluated(run(a), "diabetes", "item 'diabetes' holds a text");
+    a["diabetes"] = 0.0;
+    expect_unevaluated(run(a), "diabetes", "item 'diabetes' holds a number");
+}
+
+TEST(ContraindicationFailsClosed, ImpossibleDateIsAFinding) {
+    auto a = clear_client();
+    a["dob"] = Date{2001, 2, 30};
+    expect_unevaluated(run(a), "dob", "impossible date");
+    a = clear_client();
+    a["isotretinoin_last_dose"] = Date{2026, 4, 31};
+    expect_unevaluated(run(a), "isotretinoin_last_dose", "impossible date");
+}
+
+TEST(ContraindicationFailsClosed, MissingRequiredAnswerIsAFindingNotANo) {
+    // The callers refuse this as an input error first; the check on its own
+    // still never reads it as "no".
+    auto a = clear_client();
+    a.erase("keloid_history");
+    const auto r = run(a);
+    expect_unevaluated(r, "keloid_history", "the required item 'keloid_history' has no answer");
+    EXPECT_EQ(r.disposition, Severity::Decline) << "the keloid rule's own severity";
+}
+
+TEST(ContraindicationFailsClosed, OptionalLeftEmptyStillDoesNotFire) {
+    auto a = clear_client();
+    a.erase("isotretinoin_last_dose");
+    a.erase("email");
+    EXPECT_EQ(run(a).disposition, Severity::Clear);
+    EXPECT_TRUE(run(a).findings.empty());
+}
+
+TEST(ContraindicationFailsClosed, ARuleThatCannotBeEvaluatedIsAFinding) {
+    Questionnaire q = shipped_config().questionnaire;
+    Rule broken = q.rules.front();
+    broken.id = "broken";
+    broken.when = Expression{};  // never compiled: evaluating it fails
+    q.rules.push_back(broken);
+    const auto r = ContraindicationEngine(q).check(clear_client(), kToday, "en");
+    EXPECT_NE(r.disposition, Severity::Clear);
+    const Finding* f = finding_of(r, "broken");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->explanation.rfind("could not be evaluated: ", 0), 0U) << f->explanation;
+}
+
+TEST(ContraindicationFailsClosed, FollowUpWhoseConditionFailsIsAFinding) {
+    // A rule reading only the follow-up: its condition cannot be evaluated
+    // (the flare answer is a text), so whether it was asked is unknown.
+    Questionnaire q = shipped_config().questionnaire;
+    const Rule& flare_rule = rule_reading("flare_in_treatment_area");
+    ItemLookup lookup = [](std::string_view id) -> const ItemSignature* {
+        static const ItemSignature yes_no{ValueType::Bool, {}};
+        return id == "flare_in_treatment_area" ? &yes_no : nullptr;
+    };
+    Rule only_follow_up = flare_rule;
+    only_follow_up.id = "follow_up_only";
+    only_follow_up.when = std::get<Expression>(Expression::compile("flare_in_treatment_area", lookup));
+    q.rules = {only_follow_up};
+    auto a = clear_client();
+    a["eczema_psoriasis_flare"] = std::string("yes");
+    a["flare_in_treatment_area"] = false;
+    const auto r = ContraindicationEngine(q).check(a, kToday, "en");
+    const Finding* f = finding_of(r, "follow_up_only");
+    ASSERT_NE(f, nullptr) << "an undecidable follow-up was taken as not asked";
+    EXPECT_NE(f->explanation.find("whether 'flare_in_treatment_area' is asked could not be decided"), std::string::npos)
+        << f->explanation;
+    a["eczema_psoriasis_flare"] = false;  // decided: not asked, so not read
+    EXPECT_TRUE(ContraindicationEngine(q).check(a, kToday, "en").findings.empty());
+}
+
+TEST(ContraindicationFailsClosed, ShippedRulesAllFailClosedOnWrongTypes) {
+    // Every item any shipped rule reads, given a value of the wrong kind: no
+    // rule may quietly come out clear.
+    for (const auto& rule : shipped_config().questionnaire.rules) {
+        for (const auto& item : rule.when.items()) {
+            auto a = clear_client();
+            const Item* asked = shipped_config().questionnaire.find(item);
+            ASSERT_NE(asked, nullptr);
+            if (!is_visible(*asked, a, kToday)) continue;  // hidden follow-ups are never read
+            a[item] = Signature{};
+            EXPECT_NE(run(a).disposition, Severity::Clear) << rule.id << " reading " << item;
+        }
+    }
 }
 
 }  // namespace

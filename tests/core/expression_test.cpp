@@ -2,8 +2,11 @@
 // with exact error offsets, and three-valued evaluation.
 #include "questionnaire/expression.hpp"
 
+#include "questionnaire/expression_ast.hpp"
+
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -398,9 +401,118 @@ TEST(ExpressionErrorsDepth, DeepNestingIsAnErrorNotACrash) {
     const auto result = Expression::compile(deep, kLookup);
     ASSERT_TRUE(std::holds_alternative<ExprError>(result));
     EXPECT_NE(std::get<ExprError>(result).message.find("nested too deeply"), std::string::npos);
-    EXPECT_EQ(std::get<ExprError>(result).offset, 101U);
-    const std::string ok = std::string(50, '(') + "p" + std::string(50, ')');
+    EXPECT_EQ(std::get<ExprError>(result).offset, 65U) << "the 65th bracket opens level 65, past the limit of 64";
+    const std::string ok = std::string(64, '(') + "p" + std::string(64, ')');
     EXPECT_EQ(eval(ok, pq(T, U)), T);
+}
+
+TEST(ExpressionErrorsDepth, NotsCountAsNesting) {
+    std::string deep;
+    for (int i = 0; i < 70; ++i) deep += "not ";
+    const auto result = Expression::compile(deep + "p", kLookup);
+    ASSERT_TRUE(std::holds_alternative<ExprError>(result));
+    EXPECT_NE(std::get<ExprError>(result).message.find("nested too deeply"), std::string::npos);
+}
+
+std::string chain_of_ands(size_t n) {
+    std::string s = "p";
+    for (size_t i = 0; i < n; ++i) s += " and p";
+    return s;
+}
+
+TEST(ExpressionLimits, LongerThanTheLimitIsAnError) {
+    const std::string long_chain = chain_of_ands(80000);
+    const auto result = Expression::compile(long_chain, kLookup);
+    ASSERT_TRUE(std::holds_alternative<ExprError>(result));
+    EXPECT_NE(std::get<ExprError>(result).message.find("at most 4000"), std::string::npos)
+        << std::get<ExprError>(result).message;
+    const std::string within = chain_of_ands(600);  // 3 601 characters
+    ASSERT_LE(within.size(), 4000U);
+    EXPECT_EQ(eval(within, pq(T, U)), T);
+    EXPECT_EQ(eval(within, pq(F, U)), F);
+}
+
+// --- Failures told apart from unanswered items ---------------------------------
+
+TEST(ExpressionAssess, UnansweredIsUnknownWithoutAProblem) {
+    const auto e = compiled("smoker and weight > 3");
+    ASSERT_TRUE(e);
+    const Evaluation ev = e->assess({}, kToday);
+    EXPECT_EQ(ev.truth, U);
+    EXPECT_FALSE(ev.failed());
+}
+
+TEST(ExpressionAssess, AnswerOfTheWrongKindIsAFailureNamingTheItem) {
+    const auto e = compiled("smoker");
+    ASSERT_TRUE(e);
+    const Evaluation ev = e->assess({{"smoker", std::string("yes")}}, kToday);
+    EXPECT_EQ(ev.truth, U);
+    ASSERT_TRUE(ev.failed());
+    EXPECT_NE(ev.problem.find("'smoker'"), std::string::npos) << ev.problem;
+    EXPECT_EQ(ev.problem.find("yes"), ev.problem.find("yes/no")) << "the value itself is never quoted: " << ev.problem;
+}
+
+TEST(ExpressionAssess, ImpossibleDateAndFutureBirthDateAreFailures) {
+    const auto e = compiled("age(dob) >= 65");
+    ASSERT_TRUE(e);
+    EXPECT_TRUE(e->assess({{"dob", Date{2001, 2, 30}}}, kToday).failed());
+    EXPECT_TRUE(e->assess({{"dob", Date{2025, 1, 1}}}, kToday).failed()) << "born after today";
+    EXPECT_FALSE(e->assess({{"dob", Date{1950, 1, 1}}}, kToday).failed());
+    const auto d = compiled("dob < '2000-01-01'");
+    ASSERT_TRUE(d);
+    EXPECT_TRUE(d->assess({{"dob", Date{2001, 13, 1}}}, kToday).failed());
+}
+
+TEST(ExpressionAssess, NotANumberIsAFailure) {
+    const auto e = compiled("weight > 100");
+    ASSERT_TRUE(e);
+    EXPECT_TRUE(e->assess({{"weight", std::numeric_limits<double>::quiet_NaN()}}, kToday).failed());
+}
+
+TEST(ExpressionAssess, ADecidedResultIgnoresAFailureItDidNotNeed) {
+    const auto e = compiled("p and smoker");
+    ASSERT_TRUE(e);
+    const Evaluation no = e->assess({{"p", false}, {"smoker", std::string("x")}}, kToday);
+    EXPECT_EQ(no.truth, F) << "false and anything is false";
+    EXPECT_FALSE(no.failed());
+    const Evaluation yes = e->assess({{"p", true}, {"smoker", std::string("x")}}, kToday);
+    EXPECT_TRUE(yes.failed());
+    const auto o = compiled("p or smoker");
+    ASSERT_TRUE(o);
+    EXPECT_EQ(o->assess({{"p", true}, {"smoker", 3.0}}, kToday).truth, T);
+    EXPECT_TRUE(o->assess({{"p", false}, {"smoker", 3.0}}, kToday).failed());
+    EXPECT_TRUE(o->assess({{"smoker", 3.0}}, kToday).failed()) << "a failure outweighs an unanswered item";
+}
+
+TEST(ExpressionAssess, AnUncompiledExpressionIsAFailure) {
+    const Expression never;
+    EXPECT_TRUE(never.assess({}, kToday).failed());
+    EXPECT_EQ(never.evaluate({}, kToday), U);
+}
+
+// The evaluator walks the terms in a loop: a tree far deeper than any stack
+// (built directly, past the parser's limits) evaluates without recursion.
+TEST(ExpressionEval, DeepTreeEvaluatesWithoutRecursion) {
+    expr_detail::Node node;
+    expr_detail::Term leaf;
+    leaf.kind = expr_detail::Kind::BoolItem;
+    leaf.a = 0;
+    node.items.push_back("p");
+    node.terms.push_back(leaf);
+    constexpr std::uint32_t kDepth = 2000000;
+    for (std::uint32_t i = 1; i <= kDepth; ++i) {
+        expr_detail::Term t;
+        t.kind = i % 2 == 0 ? expr_detail::Kind::And : expr_detail::Kind::Not;
+        t.a = i - 1;
+        t.b = 0;
+        node.terms.push_back(t);
+    }
+    node.root = kDepth;
+    // (not (... (not (not p and p)) and p) ...) and p: with p true every
+    // level pair gives true; with p false, false.
+    EXPECT_EQ(node.evaluate({{"p", true}}, kToday).truth, T);
+    EXPECT_EQ(node.evaluate({{"p", false}}, kToday).truth, F);
+    EXPECT_EQ(node.evaluate({}, kToday).truth, U);
 }
 
 }  // namespace
