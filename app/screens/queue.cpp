@@ -9,6 +9,7 @@
 #include <string>
 
 #include "screens/practitioner_mode.hpp"
+#include "session/scrub.hpp"
 #include "theme/fonts.hpp"
 #include "widgets/buttons.hpp"
 #include "widgets/icons.hpp"
@@ -318,14 +319,10 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
                 const float nx = dot_x + ui.px(16.0F);
                 const float badge_w = severity_badge_width(ui, row.meta.disposition);
                 const float name_room = right - ui.px(16.0F) - badge_w - ui.px(12.0F) - nx;
-                std::string shown = row.name.empty() ? std::string("\xE2\x80\xA6") : row.name;
-                while (shown.size() > 1 && text_size(name_font, shown).x > name_room) {
-                    shown.pop_back();
-                    while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0U) == 0x80U) shown.pop_back();
-                    if (!shown.empty()) shown.pop_back();
-                    shown += "\xE2\x80\xA6";
-                }
+                std::string shown =
+                    row.name.empty() ? std::string("\xE2\x80\xA6") : fit_with_ellipsis(name_font, row.name, name_room);
                 draw_line_centered_y(ui.draw, name_font, nx, cy - ui.px(12.0F), c.ink, shown);
+                session::scrub(shown);
                 // The day, unless it is today.
                 const std::string day = local_short_day(row.meta.submitted_at_ms);
                 const std::string meta =

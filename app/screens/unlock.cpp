@@ -80,11 +80,14 @@ UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic
     y += ui.px(40.0F);
 
     std::string_view tapped;
+    // Views, not copies: a copy of the name freed each frame would stay in
+    // the heap after the lock wipes st.name; the passphrase is shown as dots.
+    const std::string dots = masked(st.passphrase);
     const struct {
         std::string_view id;
         std::string_view label;
-        std::string shown;
-    } fields[] = {{kNameId, "Your name", st.name}, {kPassId, "Passphrase", masked(st.passphrase)}};
+        std::string_view shown;
+    } fields[] = {{kNameId, "Your name", st.name}, {kPassId, "Passphrase", dots}};
     for (const auto& f : fields) {
         y += draw_wrapped(ui.draw, label_font, ImVec2(left, y), width, c.ink, f.label);
         y += label_gap;

@@ -1,7 +1,9 @@
 #include "widgets/text.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
+#include "session/scrub.hpp"
 #include "theme/fonts.hpp"
 
 #include <cmath>
@@ -20,6 +22,11 @@ std::string masked(std::string_view text, std::string_view dot) {
 }
 
 namespace {
+
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+
+std::size_t* g_measurements = nullptr;
+std::size_t g_measurement_limit = 0;
 
 std::vector<std::string>* g_recorder = nullptr;
 std::vector<ImVec2>* g_positions = nullptr;
@@ -61,6 +68,8 @@ int for_each_line(ImFont* font, std::string_view text, float width, Fn&& line) {
 }  // namespace
 
 ImVec2 text_size(ImFont* font, std::string_view text) {
+    if (g_measurements != nullptr && ++*g_measurements > g_measurement_limit)
+        throw std::logic_error("text_size: more measurements than the test allows");
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0F, text.data(), text.data() + text.size());
 }
 
@@ -72,6 +81,43 @@ float wrapped_height(ImFont* font, std::string_view text, float width, float lin
 float first_line_cap_center(ImFont* font, float line_height) {
     const float step = std::round(font_em(font) * line_height);
     return std::floor((step - font->FontSize) * 0.5F) + cap_center(font);
+}
+
+void count_text_measurements(std::size_t* counter, std::size_t limit) {
+    g_measurements = counter;
+    g_measurement_limit = limit;
+}
+
+std::string fit_with_ellipsis(ImFont* font, std::string_view text, float width) {
+    if (text_size(font, text).x <= width) return std::string(text);
+    // ends[k]: the byte length of the first k characters (ends[0] = 0).
+    std::vector<std::size_t> ends{0};
+    for (std::size_t i = 1; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) ends.push_back(i);
+    // One buffer, reserved up front, so the client's name is copied once and wiped once.
+    std::string probe;
+    probe.reserve(text.size() + kEllipsis.size());
+    const auto cut = [&](std::size_t k) {
+        std::string_view head = text.substr(0, ends[k]);
+        while (!head.empty() && is_blank(head.back())) head.remove_suffix(1);
+        probe.assign(head);
+        probe += kEllipsis;
+    };
+    // The widest k whose cut fits; widths grow with k (no negative advances).
+    std::size_t lo = 0;
+    std::size_t hi = ends.size() - 1;
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo + 1) / 2;
+        cut(mid);
+        if (text_size(font, probe).x <= width)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    cut(lo);
+    std::string out = probe;
+    session::scrub(probe);
+    return out;
 }
 
 void record_drawn_text(std::vector<std::string>* sink, std::vector<ImVec2>* positions) {

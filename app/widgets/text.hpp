@@ -43,6 +43,17 @@ float draw_wrapped(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 
 // One line, no wrapping, its capitals vertically centred on `center_y`.
 void draw_line_centered_y(ImDrawList* dl, ImFont* font, float x, float center_y, ImU32 color, std::string_view text);
 
+// `text` on one line of at most `width`: whole when it fits, else its longest
+// run of whole characters (trailing blanks dropped) followed by "…" (just "…"
+// when even one character does not fit). A binary search: about log2(n)
+// measurements for n characters.
+[[nodiscard]] std::string fit_with_ellipsis(ImFont* font, std::string_view text, float width);
+
+// Tests: every text_size() call adds one to `*counter` (nullptr turns it
+// off); the call after `limit` throws std::logic_error, so a measuring loop
+// that never ends fails the test instead of hanging it.
+void count_text_measurements(std::size_t* counter, std::size_t limit);
+
 // Tests: while set, every string drawn by draw_wrapped and
 // draw_line_centered_y is appended to `sink` (nullptr turns it off), and
 // where it was drawn (its top-left) to `positions` when given, so a test can

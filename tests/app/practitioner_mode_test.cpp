@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,8 @@
 #include "headless_ui.hpp"
 #include "practitioner/practitioner_session.hpp"
 #include "screens/practitioner_mode.hpp"
+#include "theme/fonts.hpp"
+#include "widgets/text.hpp"
 
 namespace kiosk::test {
 namespace {
@@ -310,6 +314,79 @@ TEST_F(PractitionerUi, LockLeavesNothingOfASubmissionBehind) {
     // Unlocking again starts from the queue, not the last submission.
     unlock();
     EXPECT_EQ(screen(), "queue");
+}
+
+TEST_F(PractitionerUi, LongNamesInTheQueueEndWithAnEllipsisAndFitTheirRow) {
+    // Names wider than a queue row: the old trimming loop cut the ellipsis it
+    // had just added and put it back, so the frame never ended (100 % CPU).
+    const std::vector<std::pair<std::string, std::string>> names = {
+        {"Lucía", "García Núñez"},
+        {"Alexandra", "Montgomery-Smith"},
+        {"Maximiliana Josefina", "Wolfeschlegelsteinhausen-Bergerdorff"}};
+    std::int64_t at = testing::kNowMs + 180'000;
+    for (const auto& [first, last] : names) {
+        AnswerMap a = testing::clear_client();
+        a["first_name"] = first;
+        a["last_name"] = last;
+        (void)data.submit(a, at += 60'000);
+    }
+    // A bound, not a timer: a loop that never ends throws past it instead of hanging the test.
+    std::size_t measurements = 0;
+    struct Counting {
+        explicit Counting(std::size_t* n) { ui::count_text_measurements(n, 100'000); }
+        ~Counting() { ui::count_text_measurements(nullptr, 0); }
+        Counting(const Counting&) = delete;
+        Counting& operator=(const Counting&) = delete;
+    } counting(&measurements);
+    unlock();
+    for (int i = 0; i < 20 && !session->index_progress().complete(); ++i) hui->frame();
+    ASSERT_TRUE(session->index_progress().complete());
+    hui->frame();
+    EXPECT_EQ(screen(), "queue");
+
+    ImFont* name_font = hui->theme().font(ui::TextRole::Body, ui::Weight::SemiBold);
+    const std::string ellipsis = "\xE2\x80\xA6";
+    const float list_right = hui->shell().widgets().find("row#1")->max.x;
+    int cut = 0;
+    for (const auto& [first, last] : names) {
+        const std::string full = first + " " + last;
+        const auto& drawn = hui->drawn_text();
+        const auto it = std::find_if(drawn.begin(), drawn.end(), [&](const std::string& t) {
+            return t == full || (t.size() > ellipsis.size() && t.ends_with(ellipsis) &&
+                                 full.starts_with(t.substr(0, t.size() - ellipsis.size())));
+        });
+        ASSERT_NE(it, drawn.end()) << full << " is not in the queue";
+        if (*it == full) continue;
+        ++cut;
+        const std::optional<ImVec2> pos = hui->drawn_at(*it);
+        ASSERT_TRUE(pos.has_value());
+        EXPECT_LT(pos->x + ui::text_size(name_font, *it).x, list_right) << *it;
+    }
+    EXPECT_GE(cut, 1) << "the longest name is wider than its row";
+    EXPECT_LT(measurements, 20'000U);
+}
+
+TEST_F(PractitionerUi, CancelAndLockLeaveNoTypedPassphraseInTheUnlockBuffers) {
+    const auto holds = [](const std::string& buffer, std::string_view secret) {
+        const std::string_view whole(buffer.data(), buffer.capacity());
+        return whole.find(secret) != std::string_view::npos;
+    };
+    hold_corner(3000);
+    hui->tap("unlock.name");
+    type(testing::kPractitioner);
+    hui->tap("key=done");
+    type(testing::kPassphrase);
+    ASSERT_TRUE(holds(mode->unlock_state().passphrase, testing::kPassphrase));
+    hui->tap("unlock.cancel");
+    EXPECT_EQ(screen(), "attract");
+    EXPECT_FALSE(holds(mode->unlock_state().passphrase, testing::kPassphrase));
+    EXPECT_FALSE(holds(mode->unlock_state().name, testing::kPractitioner));
+
+    unlock();
+    hui->tap("lock");
+    EXPECT_EQ(screen(), "attract");
+    EXPECT_FALSE(holds(mode->unlock_state().passphrase, testing::kPassphrase));
+    EXPECT_FALSE(holds(mode->unlock_state().name, testing::kPractitioner));
 }
 
 TEST_F(PractitionerUi, ItLocksItselfAfterTheIdleTime) {
