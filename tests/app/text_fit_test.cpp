@@ -61,7 +61,7 @@ TEST_F(TextFit, ATooLongNameIsCutByWholeCharactersAndEndsWithTheEllipsis) {
             EXPECT_TRUE(is_valid_utf8(shown));
             const std::string head = shown.substr(0, shown.size() - kEllipsis.size());
             EXPECT_EQ(full.rfind(head, 0), 0U) << "a prefix of the name";
-            EXPECT_NE(head.empty() ? ' ' : head.back(), ' ') << "no blank before the ellipsis";
+            EXPECT_FALSE(head.ends_with(' ')) << "no blank before the ellipsis";
             if (!head.empty()) {
                 EXPECT_LE(width_of(shown), width);
                 // The longest that fits: one more character would not.
