@@ -4,6 +4,7 @@
 #include <optional>
 #include <filesystem>
 #include <iostream>
+#include <stdexcept>
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -130,6 +131,8 @@ int FrameLoop::run() {
         if (driver != nullptr) {
             const replay::FrameInfo info{now_ms(), m_shell.screen_name(), m_shell.widgets(), m_shell.session()};
             driver->after_frame(info, [this](const std::string& path) { return capture(path); });
+            if (driver->take_fault_request())
+                m_shell.inject_fault([] { throw std::runtime_error("a fault injected by the replay"); });
             if (driver->finished()) {
                 if (!driver->message().empty()) std::cerr << "intake-kiosk: " << driver->message() << '\n';
                 return driver->exit_code();

@@ -15,6 +15,7 @@
 #include "common/time_zone.hpp"
 #include "platform/frame_loop.hpp"
 #include "platform/window.hpp"
+#include "platform/zeroing_allocator.hpp"
 #include "practitioner/practitioner_session.hpp"
 #include "questionnaire/loader.hpp"
 #include "records/store_sink.hpp"
@@ -45,6 +46,7 @@ class ImGuiSession {
 public:
     explicit ImGuiSession(GLFWwindow* window) {
         IMGUI_CHECKVERSION();
+        install_imgui_zeroing();
         ImGui::CreateContext();
         ImGui_ImplGlfw_InitForOpenGL(window, true);
         ImGui_ImplOpenGL3_Init("#version 130");
@@ -162,9 +164,9 @@ int run_kiosk(const KioskOptions& options) {
         store_sink.emplace(*store, *config, [] { return kiosk::unix_now_ms(); });
         session.emplace(*config, clock, *store_sink, [] { return kiosk::new_uuid(); });
         practitioner::PractitionerOptions popts;
-        popts.export_dir = !config->clinic.export_dir.empty()
-                               ? config->clinic.export_dir
-                               : (std::filesystem::path(options.data_dir) / "exports").string();
+        // Only the folder clinic.yaml names: never a default inside the data
+        // folder, where a stolen tablet would give readable PDFs away.
+        popts.export_dir = config->clinic.export_dir;
         popts.lang = config->clinic.languages.front().code;
         popts.clinic_name = config->clinic.name;
         popts.idle_seconds = config->clinic.timeouts.practitioner_idle_seconds;

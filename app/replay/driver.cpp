@@ -7,6 +7,7 @@
 #include <numbers>
 #include <variant>
 
+#include "replay/memory_scan.hpp"
 #include "widgets/date_picker.hpp"
 
 namespace kiosk::replay {
@@ -162,6 +163,24 @@ bool ReplayDriver::run(const Command& cmd, const FrameInfo& frame, const Screens
             return false;
         }
         case CommandKind::Quit: m_exit_code = 0; return true;
+        case CommandKind::TypeHex: {
+            // Typed as `type`; the text exists only while it is typed.
+            Command typed = cmd;
+            typed.kind = CommandKind::Type;
+            typed.text = text_of_hex(cmd.text);
+            m_active = Active{std::move(typed)};
+            return step_active(frame);
+        }
+        case CommandKind::Fault: m_fault_requested = true; return true;
+        case CommandKind::ExpectAbsent: {
+            std::string error;
+            const ScanReport found = scan_own_memory(cmd.text, error);
+            if (!error.empty()) fail(cmd, error);
+            else if (found.copies > 0)
+                fail(cmd, "the text is still in memory: " + std::to_string(found.copies) + " copies (" + found.where +
+                              "; " + std::to_string(found.bytes_scanned >> 20) + " MiB scanned)");
+            return finished();
+        }
     }
     return false;
 }

@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <imgui.h>
 
@@ -59,6 +60,9 @@ public:
     [[nodiscard]] const std::string& message() const { return m_message; }
     // True while the next frame should follow without waiting for input.
     [[nodiscard]] bool wants_frame() const { return !finished() && (!m_wait_until_ms || m_hold_unseen); }
+    // `fault`: true once, when the platform should make the next frame's
+    // screen throw (KioskShell::inject_fault).
+    [[nodiscard]] bool take_fault_request() { return std::exchange(m_fault_requested, false); }
     // During `wait`: when to draw next.
     [[nodiscard]] std::optional<double> wake_at_ms() const { return m_wait_until_ms; }
 
@@ -108,6 +112,7 @@ private:
     bool m_hold_unseen = false;            // hold: the press still needs a frame that sees it
     std::optional<int> m_exit_code;
     std::string m_message;
+    bool m_fault_requested = false;
 };
 
 }  // namespace kiosk::replay

@@ -13,7 +13,7 @@ namespace kiosk::replay {
 
 namespace {
 
-constexpr std::array<std::pair<CommandKind, std::string_view>, 10> kCommands{{
+constexpr std::array<std::pair<CommandKind, std::string_view>, 13> kCommands{{
     {CommandKind::Tap, "tap"},
     {CommandKind::Type, "type"},
     {CommandKind::Pick, "pick"},
@@ -24,6 +24,9 @@ constexpr std::array<std::pair<CommandKind, std::string_view>, 10> kCommands{{
     {CommandKind::ExpectScreen, "expect-screen"},
     {CommandKind::Screenshot, "screenshot"},
     {CommandKind::Quit, "quit"},
+    {CommandKind::TypeHex, "type-hex"},
+    {CommandKind::ExpectAbsent, "expect-absent"},
+    {CommandKind::Fault, "fault"},
 }};
 
 struct Word {
@@ -206,7 +209,18 @@ std::optional<Command> parse_line(std::string_view line, int number, std::string
             }
             break;
         case CommandKind::Quit:
+        case CommandKind::Fault:
             if (!p.arity(cmd, args, 0, "nothing")) return std::nullopt;
+            break;
+        case CommandKind::TypeHex:
+        case CommandKind::ExpectAbsent:
+            if (!p.arity(cmd, args, 1, "the text's UTF-8 bytes in hex")) return std::nullopt;
+            out.text = std::string(args[0].text);
+            if (out.text.size() % 2 != 0 ||
+                out.text.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) {
+                p.error(args[0].col, "`" + std::string(cmd.text) + "` needs an even number of hex digits");
+                return std::nullopt;
+            }
             break;
     }
     return out;

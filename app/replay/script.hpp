@@ -5,6 +5,10 @@
 //   tap ID | type TEXT | pick ID VALUE | drag ID DX DY | sign ID | wait MS
 //   hold ID MS (a press kept down for MS, e.g. the practitioner corner)
 //   expect-screen NAME | screenshot NAME | quit
+//   type-hex HEX (types the UTF-8 text spelled in hex, so the script never
+//   holds the text itself) | expect-absent HEX (fails if that text is
+//   anywhere in the kiosk's memory: see memory_scan.hpp) | fault (the next
+//   frame's screen throws, to show what a defect would: KioskShell::inject_fault)
 //
 // Blank lines and lines starting with '#' are ignored. TEXT and VALUE are
 // the rest of the line; either may be wrapped in double quotes to keep
@@ -18,7 +22,7 @@
 
 namespace kiosk::replay {
 
-enum class CommandKind { Tap, Type, Pick, Drag, Sign, Wait, Hold, ExpectScreen, Screenshot, Quit };
+enum class CommandKind { Tap, Type, Pick, Drag, Sign, Wait, Hold, ExpectScreen, Screenshot, Quit, TypeHex, ExpectAbsent, Fault };
 
 [[nodiscard]] std::string_view command_name(CommandKind kind);
 
@@ -26,7 +30,7 @@ struct Command {
     CommandKind kind = CommandKind::Quit;
     int line = 0;      // 1-based, for messages
     std::string id;    // tap, pick, drag, sign, hold
-    std::string text;  // type: TEXT; pick: VALUE; expect-screen and screenshot: NAME
+    std::string text;  // type: TEXT; pick: VALUE; expect-screen and screenshot: NAME; *-hex: HEX
     float dx = 0;      // drag
     float dy = 0;
     int ms = 0;  // wait, hold

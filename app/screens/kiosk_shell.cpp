@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "screens/consent.hpp"
+#include "screens/frame_guard.hpp"
 #include "screens/idle_overlay.hpp"
 #include "screens/review.hpp"
 #include "screens/thanks.hpp"
@@ -94,6 +95,7 @@ void KioskShell::draw_setup_screen(UiContext& ui) {
 }
 
 ScreenId KioskShell::screen() const {
+    if (m_failed) return ScreenId::Maintenance;
     if (m_prac != nullptr && m_prac->active()) return m_prac->screen();
     if (m_session == nullptr) return m_setup ? ScreenId::Setup : ScreenId::Maintenance;
     if (m_session->idle_prompt()) return ScreenId::Idle;
@@ -245,10 +247,62 @@ ShellEvent KioskShell::draw(const UiTheme& theme) {
     UiContext ui{theme, m_widgets, dl, viewport->Pos, viewport->Size};
 
     ShellEvent event = ShellEvent::None;
+    if (m_failed) {
+        draw_failed(ui);
+    } else {
+        const FrameMark mark = mark_frame(dl);
+        try {
+            event = draw_screen(ui);
+        } catch (...) {
+            recover_frame(mark, dl);
+            screen_failed_now(ui, std::current_exception());
+        }
+    }
+    ImGui::End();
+    m_needs_redraw = m_needs_redraw || event != ShellEvent::None;
+    return event;
+}
+
+void KioskShell::screen_failed_now(UiContext& ui, const std::exception_ptr& error) {
+    log_screen_failure(screen_name(), error);
+    m_widgets.clear();  // nothing half-drawn stays tappable
+    // Staff's screens hold decrypted names: lock rather than leave them open
+    // behind a notice anyone may walk up to.
+    if (m_prac != nullptr && m_prac->active()) m_prac->leave();
+    m_failed = MaintenanceView{MaintenanceView::Reason::ScreenFailed, 0, language()};
+    m_needs_redraw = true;
+    // Over whatever the screen drew before it threw.
+    ui.draw->AddRectFilled(ui.origin, ImVec2(ui.origin.x + ui.size.x, ui.origin.y + ui.size.y),
+                           ui.theme.palette.background);
+    draw_failed(ui);
+}
+
+void KioskShell::draw_failed(UiContext& ui) {
+    if (m_session != nullptr) {
+        session::IntakeSession& s = *m_session;
+        if (input_this_frame()) s.touch();
+        (void)s.tick();
+        if (s.wipe_generation() != m_last.wipe) {
+            // Timed out on this screen: the answers are gone, as after any idle wipe.
+            m_failed.reset();
+            follow_session(m_last);
+            m_last = seen();
+            m_needs_redraw = true;
+            return;
+        }
+    }
+    if (draw_maintenance(ui, *m_failed)) {
+        m_failed.reset();
+        m_needs_redraw = true;
+    }
+}
+
+ShellEvent KioskShell::draw_screen(UiContext& ui) {
+    ShellEvent event = ShellEvent::None;
     if (m_setup) {
         draw_setup_screen(ui);  // once it is done, the attract screen from the next frame
     } else if (m_session == nullptr) {
-        draw_maintenance(ui, m_maintenance);
+        (void)draw_maintenance(ui, m_maintenance);
     } else if (m_prac != nullptr && m_prac->active()) {
         // Practitioner mode, over the attract screen; leaving it returns there.
         m_prac->draw(ui, input_this_frame());
@@ -269,8 +323,7 @@ ShellEvent KioskShell::draw(const UiTheme& theme) {
         m_last = seen();
         if (!(m_last == before)) m_needs_redraw = true;
     }
-    ImGui::End();
-    m_needs_redraw = m_needs_redraw || event != ShellEvent::None;
+    if (m_fault_hook) std::exchange(m_fault_hook, nullptr)();
     return event;
 }
 

@@ -6,6 +6,7 @@
 // the focused field, scroll positions) and drops that whenever the session
 // wipes. No GLFW or GL here, so tests drive it headless.
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <optional>
 #include <string>
@@ -76,6 +77,18 @@ public:
     // held corner's), on the session clock's time; nullopt: none.
     [[nodiscard]] std::optional<std::int64_t> next_deadline_ms() const;
 
+    // A screen that throws while it is drawn (issue 9) leaves the frame
+    // whole: the maintenance screen with "Try again" replaces it, the
+    // session and its answers stay as they were (its idle timer still runs,
+    // so a client who walks away is wiped as usual), practitioner mode locks,
+    // and stderr gets one line without client data. "Try again" draws the
+    // same screen again.
+    [[nodiscard]] bool screen_failed() const { return m_failed.has_value(); }
+    // Test seam: `hook` runs once, inside the next frame's guard after its
+    // screen has drawn, standing in for a screen that throws (headless
+    // tests; the replay's `fault`).
+    void inject_fault(std::function<void()> hook) { m_fault_hook = std::move(hook); }
+
 private:
     struct Seen {
         session::Step step = session::Step::Attract;
@@ -90,6 +103,9 @@ private:
     ShellEvent draw_flow(UiContext& ui);
     void attach(session::IntakeSession& session, std::string_view lang);
     void draw_setup_screen(UiContext& ui);
+    ShellEvent draw_screen(UiContext& ui);
+    void screen_failed_now(UiContext& ui, const std::exception_ptr& error);
+    void draw_failed(UiContext& ui);
 
     session::IntakeSession* m_session = nullptr;
     std::optional<Date> m_today;
@@ -106,6 +122,8 @@ private:
     // Watches the attract screen's corner; true when it has been held long enough.
     bool corner_held(UiContext& ui);
     WidgetRegistry m_widgets;
+    std::optional<MaintenanceView> m_failed;  // a screen threw: shown until "Try again"
+    std::function<void()> m_fault_hook;
     bool m_needs_redraw = false;
     DisplayPrefs m_prefs;            // the client's; see display_prefs()
     bool m_display_open = false;     // the flow's "Aa" panel

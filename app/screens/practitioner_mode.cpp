@@ -282,6 +282,7 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
     SubmissionIntent si;
     bool save = false;
     if (const practitioner::OpenSubmission* sub = m_session.current()) {
+        m_sub.export_folder_set = m_session.export_folder_set();
         si = draw_submission(ui, m_sub, *sub, today, right_min, right_max);
         if (m_sub.decision.open) save = draw_decision_dialog(ui, m_sub.decision, today, sub->name);
     } else {

@@ -78,6 +78,7 @@ struct SubmissionState {
     DecisionState decision;
     std::string notice;       // "Saved …" / "Decision recorded" after an action
     bool notice_error = false;
+    bool export_folder_set = true;  // false: Export PDF is shown disabled, with the reason
 
     void scrub_all();
 };

@@ -301,7 +301,23 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
     const float by = std::round(footer_top + (ui.px(kFooter) - bh) * 0.5F - ui.px(2.0F));
     const std::string_view export_label = "Export PDF";
     const float ew = secondary_button_width(ui, export_label, false) + ui.px(32.0F);
-    {
+    if (!st.export_folder_set) {
+        // No folder named in clinic.yaml: nothing is written anywhere else
+        // (never into the data folder, issue 9), and the button says why.
+        const ImVec2 e0(left, by);
+        const ImVec2 e1(left + ew, by + bh);
+        const float r = ui.px(16.0F);
+        ui.draw->AddRectFilled(e0, e1, c.disabled_fill, r);
+        const float cy = (e0.y + e1.y) * 0.5F;
+        const float ix = e0.x + ui.px(36.0F);
+        icons::download(ui.draw, ImVec2(ix, cy), ui.px(20.0F), c.disabled_text, ui.px(2.5F));
+        draw_line_centered_y(ui.draw, body_semi, ix + ui.px(24.0F), cy, c.disabled_text, export_label);
+        ImFont* small = ui.theme.font(TextRole::Small);
+        const float note_w = std::max(ui.px(120.0F), right - ui.px(280.0F) - (e1.x + ui.px(20.0F)));
+        const std::string_view note = "No export folder is set in clinic.yaml (export_dir).";
+        const float note_h = wrapped_height(small, note, note_w);
+        draw_wrapped(ui.draw, small, ImVec2(e1.x + ui.px(20.0F), std::round(cy - note_h * 0.5F)), note_w, c.ink2, note);
+    } else {
         const ImVec2 e0(left, by);
         const ImVec2 e1(left + ew, by + bh);
         if (secondary_button(ui, "export", "", e0, e1)) intent.export_pdf = true;

@@ -12,7 +12,7 @@ struct Entry {
     std::string_view es;
 };
 
-constexpr std::array<Entry, 9> kTable{{
+constexpr std::array<Entry, 11> kTable{{
     {UiText::TapToStart, "Tap to start", "Toque para empezar"},
     {UiText::ChooseLanguage, "Language", "Idioma"},
     {UiText::NeedsAttention, "This kiosk needs attention.", "Este quiosco necesita atención."},
@@ -24,6 +24,9 @@ constexpr std::array<Entry, 9> kTable{{
      "Los datos guardados del quiosco están dañados; no se han modificado."},
     {UiText::TextSize, "Text size", "Tamaño del texto"},
     {UiText::HighContrast, "High contrast", "Alto contraste"},
+    {UiText::AnswersKept, "Your answers are kept. You can try again, or ask at the front desk.",
+     "Sus respuestas se conservan. Puede intentarlo de nuevo o preguntar en recepción."},
+    {UiText::TryAgain, "Try again", "Intentar de nuevo"},
 }};
 
 }  // namespace

@@ -18,6 +18,8 @@ enum class UiText {
     DataDamaged,         // maintenance: the database failed its check
     TextSize,            // the display controls: the text size steps
     HighContrast,        // ... and the contrast toggle
+    AnswersKept,         // maintenance after a screen failed: nothing is lost
+    TryAgain,            // ... and its button back to the screen
 };
 
 [[nodiscard]] std::string_view ui_text(UiText id, std::string_view lang);

@@ -132,7 +132,7 @@ struct ExportResult {
 };
 
 struct PractitionerOptions {
-    std::string export_dir;              // created (0700) when missing
+    std::string export_dir;              // created (0700) when missing; empty: no UI export
     std::string lang = "en";             // for rule titles etc.
     std::string clinic_name;
     int idle_seconds = 120;
@@ -195,6 +195,9 @@ public:
     // as <export_dir>/<submission's local date>-<id>.pdf, mode 0600; a second
     // export of the same submission replaces the file.
     ExportResult export_pdf();
+    // False when the clinic named no export folder: then nothing is exported
+    // (a stolen tablet's data folder must not hold readable PDFs).
+    [[nodiscard]] bool export_folder_set() const;
 
 private:
     struct Impl;

@@ -112,6 +112,8 @@ DecisionError PractitionerSession::decide(storage::Decision decision, std::optio
     return DecisionError::None;
 }
 
+bool PractitionerSession::export_folder_set() const { return !m_impl->options.export_dir.empty(); }
+
 ExportResult PractitionerSession::export_pdf() {
     Impl& i = *m_impl;
     if (tick() || !i.keys || !i.opened) return refused("No submission is open.");

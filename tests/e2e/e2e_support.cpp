@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 namespace kiosk::e2e {
@@ -41,6 +42,13 @@ testing::RunResult Kiosk::replay(const std::string& script, const std::string& c
     std::ofstream(path) << script;
     return run_kiosk("--windowed --config " + config_dir + " --data " + data + " --replay " + path, "",
                      testing::kUnderXvfb);
+}
+
+std::string config_with_export_dir(const testing::TempDir& dir, const std::string& export_dir) {
+    const std::string config = dir / "config";
+    std::filesystem::copy(kShipped, config, std::filesystem::copy_options::recursive);
+    std::ofstream(config + "/clinic.yaml", std::ios::app) << "\nexport_dir: " << export_dir << "\n";
+    return config;
 }
 
 nlohmann::json Kiosk::list() { return nlohmann::json::parse(run_kiosk("list --json --data " + data).out); }

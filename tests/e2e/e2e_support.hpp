@@ -30,4 +30,8 @@ struct Kiosk {
 
 inline const std::string kShipped = std::string(KIOSK_SOURCE_DIR) + "/kiosk-config";
 
+// A copy of the shipped config in `dir`/config whose clinic.yaml names
+// `export_dir` (the shipped one names none, so the kiosk exports nothing).
+std::string config_with_export_dir(const testing::TempDir& dir, const std::string& export_dir);
+
 }  // namespace kiosk::e2e

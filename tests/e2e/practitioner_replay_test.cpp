@@ -31,7 +31,9 @@ std::string unlock_script() {
 TEST(E2ePractitioner, UnlockOpenDecideExportLock) {
     if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
     Kiosk k;
-    const auto client = k.replay(e2e::intake_script("Bea", "Soto", {{"cold_sore_active", true}}), e2e::kShipped);
+    const std::string exports = k.dir / "exports";
+    const std::string config = e2e::config_with_export_dir(k.dir, exports);
+    const auto client = k.replay(e2e::intake_script("Bea", "Soto", {{"cold_sore_active", true}}), config);
     ASSERT_EQ(client.code, 0) << client.err;
     const auto rows = k.list();
     ASSERT_EQ(rows.size(), 1U);
@@ -42,7 +44,7 @@ TEST(E2ePractitioner, UnlockOpenDecideExportLock) {
                                "\nexpect-screen submission\ntap decide\ntap decision=defer\n"
                                "tap defer=2w\ntap note\ntype Rebook after it heals\ntap key=done\n"
                                "tap decision.save\ntap export\ntap lock\nexpect-screen attract\nquit\n";
-    const auto prac = k.replay(script, e2e::kShipped);
+    const auto prac = k.replay(script, config);
     ASSERT_EQ(prac.code, 0) << prac.err;
 
     const auto after = k.list();
@@ -51,7 +53,7 @@ TEST(E2ePractitioner, UnlockOpenDecideExportLock) {
 
     // The PDF in the export folder, and what it says.
     std::vector<std::filesystem::path> pdfs;
-    for (const auto& e : std::filesystem::directory_iterator(k.data + "/exports"))
+    for (const auto& e : std::filesystem::directory_iterator(exports))
         if (e.path().extension() == ".pdf") pdfs.push_back(e.path());
     ASSERT_EQ(pdfs.size(), 1U);
     if (std::system("command -v pdftotext >/dev/null 2>&1") == 0) {
