@@ -40,8 +40,16 @@ const kiosk::KioskConfig& shipped_kiosk_config() {
     return config;
 }
 
-HeadlessUi::HeadlessUi(const kiosk::KioskConfig& config, std::string_view lang, ImVec2 display) : m_display(display) {
-    m_session = std::make_unique<session::IntakeSession>(config, m_clock, m_sink,
+HeadlessUi::HeadlessUi(const kiosk::KioskConfig& config, std::string_view lang, ImVec2 display)
+    : HeadlessUi(config, m_sink, lang, display) {}
+
+HeadlessUi::HeadlessUi(const kiosk::KioskConfig& config, session::SubmissionSink& sink, std::string_view lang)
+    : HeadlessUi(config, sink, lang, ImVec2(1280, 800)) {}
+
+HeadlessUi::HeadlessUi(const kiosk::KioskConfig& config, session::SubmissionSink& sink, std::string_view lang,
+                       ImVec2 display)
+    : m_display(display) {
+    m_session = std::make_unique<session::IntakeSession>(config, m_clock, sink,
                                                          [this] { return "test-" + std::to_string(++m_ids); });
     m_shell = std::make_unique<ui::KioskShell>(*m_session, lang, kTestToday);
     std::vector<std::string_view> text = ui::all_ui_text();

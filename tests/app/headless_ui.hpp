@@ -48,6 +48,9 @@ class HeadlessUi {
 public:
     explicit HeadlessUi(const kiosk::KioskConfig& config, std::string_view lang = "",
                         ImVec2 display = ImVec2(1280, 800));
+    // The same over another sink (e.g. a records::StoreSink on a real store),
+    // which must outlive this; sink() then stays empty.
+    HeadlessUi(const kiosk::KioskConfig& config, session::SubmissionSink& sink, std::string_view lang = "");
     explicit HeadlessUi(ui::MaintenanceView maintenance, ImVec2 display = ImVec2(1280, 800));
     HeadlessUi(const HeadlessUi&) = delete;
     HeadlessUi& operator=(const HeadlessUi&) = delete;
@@ -77,6 +80,7 @@ public:
     [[nodiscard]] ImVec2 display() const { return m_display; }
 
 private:
+    HeadlessUi(const kiosk::KioskConfig& config, session::SubmissionSink& sink, std::string_view lang, ImVec2 display);
     void init(const std::vector<std::string_view>& text, const kiosk::Theme& clinic_theme);
 
     ImGuiContext* m_context = nullptr;
