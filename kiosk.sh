@@ -6,6 +6,7 @@
 #   ./kiosk.sh test-asan              the suite again under ASan+UBSan
 #   ./kiosk.sh bench                  build and run the benchmarks
 #   ./kiosk.sh demo                   a scripted intake under Xvfb; a PNG of every screen in shots/
+#   ./kiosk.sh fuzz [SECONDS]         each libFuzzer target SECONDS (default 30); fails on any finding
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -109,8 +110,12 @@ case "$cmd" in
     rm -rf "$demo"
     echo "Screenshots: $(ls shots/*.png | wc -l) PNGs in shots/"
     ;;
+  fuzz)
+    install_packages
+    tests/fuzz/run.sh "$@"
+    ;;
   *)
-    echo "usage: $0 run [kiosk args...] | test | test-asan | bench | demo" >&2
+    echo "usage: $0 run [kiosk args...] | test | test-asan | bench | demo | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac
