@@ -33,9 +33,9 @@ const std::string kPassphrase = "velvet quokka lantern thimble";
 
 std::string hex(const std::string& text) {
     std::string out;
-    for (const unsigned char c : text) {
+    for (const char c : text) {
         char b[3];
-        std::snprintf(b, sizeof b, "%02x", c);
+        std::snprintf(b, sizeof b, "%02x", static_cast<unsigned>(static_cast<unsigned char>(c)));
         out += b;
     }
     return out;

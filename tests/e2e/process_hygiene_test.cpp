@@ -112,18 +112,21 @@ TEST(E2eProcessHygiene, NotDumpableInARunningCommand) {
     ASSERT_GT(run.pid(), 0);
     ASSERT_TRUE(run.wait_until_blocked()) << "intake-kiosk check did not start or did not wait on stdin";
     const std::string proc = "/proc/" + std::to_string(run.pid());
-    // The process's own uid, from its status; /proc/PID itself belongs to it
-    // while it is dumpable and to root once it is not (proc(5)).
+    // The process's own uid, from its status; the files under /proc/PID belong
+    // to it while it is dumpable and to root once it is not (proc(5); the
+    // directory itself keeps the process's uid).
     std::istringstream status(slurp(proc + "/status"));
     std::string line;
     long uid = -1;
     while (std::getline(status, line))
         if (line.starts_with("Uid:")) uid = std::stol(line.substr(4));
     ASSERT_GT(uid, 0) << "the command must run as a user other than root for this check";
-    struct stat st {};
-    ASSERT_EQ(::stat(proc.c_str(), &st), 0);
-    EXPECT_EQ(st.st_uid, 0U) << "/proc/" << run.pid() << " belongs to uid " << st.st_uid
-                             << ": the process is still dumpable";
+    for (const char* file : {"/status", "/mem", "/environ"}) {
+        struct stat st {};
+        ASSERT_EQ(::stat((proc + file).c_str(), &st), 0) << file;
+        EXPECT_EQ(st.st_uid, 0U) << proc << file << " belongs to uid " << st.st_uid
+                                 << ": the process is still dumpable";
+    }
 }
 
 }  // namespace
