@@ -199,9 +199,10 @@ private:
         return false;
     }
 
-    // or / and: left-associative chains of conditions.
+    // or / and: left-associative chains of conditions. `depth` counts the
+    // brackets and nots around; each one that would open level kMaxDepth + 1
+    // is refused where it is written (parse_not, parse_primary).
     Checked parse_or(int depth) {
-        if (depth > kMaxDepth) return too_deep();
         Checked lhs = parse_and(depth);
         while (lhs && cur_.kind == Tok::Or) {
             if (!(lhs = check_.condition(std::move(lhs)))) break;
@@ -223,7 +224,7 @@ private:
 
     Checked parse_not(int depth) {
         if (cur_.kind != Tok::Not) return parse_comparison(depth);
-        if (depth > kMaxDepth) return too_deep();
+        if (depth >= kMaxDepth) return too_deep();
         const size_t at = cur_.offset;
         advance();
         return check_.negation(at, check_.condition(parse_not(depth + 1)));
@@ -249,6 +250,7 @@ private:
         const Token t = cur_;
         switch (t.kind) {
             case Tok::LParen: {
+                if (depth >= kMaxDepth) return too_deep();
                 advance();
                 Checked inner = parse_or(depth + 1);
                 if (!inner || !expect_close()) return std::nullopt;

@@ -401,7 +401,7 @@ TEST(ExpressionErrorsDepth, DeepNestingIsAnErrorNotACrash) {
     const auto result = Expression::compile(deep, kLookup);
     ASSERT_TRUE(std::holds_alternative<ExprError>(result));
     EXPECT_NE(std::get<ExprError>(result).message.find("nested too deeply"), std::string::npos);
-    EXPECT_EQ(std::get<ExprError>(result).offset, 65U) << "the 65th bracket opens level 65, past the limit of 64";
+    EXPECT_EQ(std::get<ExprError>(result).offset, 64U) << "the 65th bracket opens level 65, past the limit of 64";
     const std::string ok = std::string(64, '(') + "p" + std::string(64, ')');
     EXPECT_EQ(eval(ok, pq(T, U)), T);
 }
@@ -412,6 +412,21 @@ TEST(ExpressionErrorsDepth, NotsCountAsNesting) {
     const auto result = Expression::compile(deep + "p", kLookup);
     ASSERT_TRUE(std::holds_alternative<ExprError>(result));
     EXPECT_NE(std::get<ExprError>(result).message.find("nested too deeply"), std::string::npos);
+}
+
+// The limit is 64 levels, nots and brackets alike (65 nots used to pass).
+TEST(ExpressionErrorsDepth, SixtyFourLevelsAndNoMore) {
+    std::string nots;
+    for (int i = 0; i < 64; ++i) nots += "not ";
+    EXPECT_EQ(eval(nots + "p", pq(T, U)), T) << "64 nots: an even count";
+    const auto past = Expression::compile(nots + "not p", kLookup);
+    ASSERT_TRUE(std::holds_alternative<ExprError>(past)) << "65 nots were accepted";
+    EXPECT_EQ(std::get<ExprError>(past).offset, 64U * 4) << "at the 65th not";
+    const std::string mixed = "not (" + std::string(62, '(') + "p" + std::string(63, ')');
+    EXPECT_EQ(eval(mixed, pq(T, U)), F) << "a not and 63 brackets: 64 levels";
+    const auto mixed_past = Expression::compile("not " + mixed, kLookup);
+    ASSERT_TRUE(std::holds_alternative<ExprError>(mixed_past));
+    EXPECT_EQ(std::get<ExprError>(mixed_past).offset, 4U + 4U + 62U) << "at the 63rd bracket, the last";
 }
 
 std::string chain_of_ands(size_t n) {
