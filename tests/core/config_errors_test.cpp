@@ -56,18 +56,8 @@ TEST_P(ConfigErrors, ReportsFileLineAndColumn) {
         ASSERT_NE(at2, std::string::npos) << "fixture lacks: " << c.find2;
         text.replace(at2, c.find2.size(), c.replace2);
     }
-    const size_t marker = text.find("@@");
-    ASSERT_NE(marker, std::string::npos);
-    text.erase(marker, 2);
-    int line = 1, col = 1;
-    for (size_t i = 0; i < marker; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            col = 1;
-        } else {
-            ++col;
-        }
-    }
+    ASSERT_NE(text.find("@@"), std::string::npos);
+    const auto [line, col] = testing::take_marker(text);
 
     const auto dir = cfg.write();
     auto result = load_config(dir.string());
@@ -82,6 +72,64 @@ TEST_P(ConfigErrors, ReportsFileLineAndColumn) {
     EXPECT_TRUE(found) << "expected " << file_name(c.file) << ":" << line << ":" << col << ": ..." << c.message
                        << "...\ngot:\n"
                        << join_lines(problems);
+}
+
+// --- Generated texts for the limits (config_limits.hpp) ----------------------
+
+std::string repeated(const std::string& piece, size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s += piece;
+    return s;
+}
+
+// Two-letter codes "xa", "xb", ...: `n` extra languages after en and es.
+std::string extra_languages(size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) {
+        const std::string code = {'x', static_cast<char>('a' + i % 26), static_cast<char>('a' + i / 26)};
+        s += "  - {code: " + code + ", name: X}\n";
+    }
+    return s;
+}
+
+std::string extra_options(size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i)
+        s += "          - {id: o" + std::to_string(i) + ", label: {en: O, es: O}}\n";
+    return s;
+}
+
+// `n` yes/no items; the one at `marked` (0-based) carries the "@@" marker.
+std::string extra_items(size_t n, size_t marked) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i)
+        s += std::string("      - ") + (i == marked ? "@@" : "") + "{id: q" + std::to_string(i) +
+             ", type: yes_no, text: {en: Q, es: Q}}\n";
+    return s;
+}
+
+std::string extra_pages(size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) {
+        const std::string k = std::to_string(i);
+        s += "  - {id: p" + k + ", title: {en: P, es: P}, items: [{id: i" + k + ", type: info, text: {en: I, es: I}}]}\n";
+    }
+    return s;
+}
+
+std::string extra_rules(size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i)
+        s += "  - {id: r" + std::to_string(i) +
+             ", when: flare, severity: review, title: {en: R, es: R}, explanation: {en: R, es: R}, action: {en: R, es: R}}\n";
+    return s;
+}
+
+// "age(dob) < 18 or age(dob) < 18 or ...", at least `min_bytes` long.
+std::string long_condition(size_t min_bytes) {
+    std::string s = "age(dob) < 18";
+    while (s.size() < min_bytes) s += " or age(dob) < 18";
+    return s;
 }
 
 const Case kCases[] = {
@@ -117,6 +165,67 @@ const Case kCases[] = {
     {"ConsentPageNotLast", File::Questionnaire, "  - id: you\n    title: {en: You, es: Usted}\n", "  - @@id: you\n    title: {en: You, es: Usted}\n    kind: consent\n", "must be the last page"},
     {"RuleReadsOptionalYesNo", File::Questionnaire, "      - id: flare\n        type: yes_no\n        text: {en: Flare now, es: Brote ahora}\n        required: true\n", "      - id: flare\n        type: yes_no\n        text: {en: Flare now, es: Brote ahora}\n", "is not required", "when: flare and", "when: @@flare and"},
     {"NumberAsCondition", File::Questionnaire, "when: age(dob) < 18", "when: @@age(dob)", "expected a condition"},
+
+    // Limits (config_limits.hpp). Each would load, or fail elsewhere with
+    // another message, without its check.
+    {"ValueOf100000Characters", File::Questionnaire, "text: {en: Name, es: Nombre}",
+     "text: {en: @@" + std::string(100000, 'x') + ", es: Nombre}", "this value is 100000 bytes long; at most 16384"},
+    {"ValueJustPastTheLimit", File::Clinic, "name: Test Clinic", "name: @@" + std::string(16385, 'x'),
+     "this value is 16385 bytes long"},
+    // Refused before parsing: the text after the padding is not even YAML.
+    {"FileLargerThanOneMiB", File::Questionnaire, "id: mini\n",
+     "@@id: mini\n#" + std::string(1024 * 1024, 'x') + "\n  - [ not yaml\n", "larger than 1024 KiB"},
+    // The root mapping is level 1, so the 32nd bracket opens level 33.
+    {"YamlNestedDeeperThan32", File::Questionnaire, "title: {en: Mini, es: Mini}",
+     "title: " + std::string(31, '[') + "@@" + std::string(9, '[') + std::string(40, ']'), "nested too deeply (at most 32"},
+    {"TooManyLanguages", File::Clinic, "languages:\n  - {code: en,", "languages:\n  @@- {code: en,",
+     "at most 20 languages are allowed; this list has 21", "  - {code: es, name: Español}\n",
+     "  - {code: es, name: Español}\n" + extra_languages(19)},
+    {"TooManyOptions", File::Questionnaire, "        options:\n          - {id: face,",
+     "        options:\n          @@- {id: face,", "at most 100 options in one item are allowed; this list has 101",
+     "          - {id: neck, label: {en: Neck, es: Cuello}}\n",
+     "          - {id: neck, label: {en: Neck, es: Cuello}}\n" + extra_options(99)},
+    // Five items come before these: the 996th added is the 1001st.
+    {"TooManyItems", File::Questionnaire, "        show_if: flare = yes\n",
+     "        show_if: flare = yes\n" + extra_items(1000, 995), "more than 1000 items in the questionnaire"},
+    {"TooManyPages", File::Questionnaire, "pages:\n  - id: you", "pages:\n  @@- id: you",
+     "at most 100 pages are allowed; this list has 101", "rules:\n", extra_pages(99) + "rules:\n"},
+    {"TooManyRules", File::Questionnaire, "rules:\n  - id: minor", "rules:\n  @@- id: minor",
+     "at most 500 rules are allowed; this list has 501", "    action: {en: Wait, es: Esperar}\n",
+     "    action: {en: Wait, es: Esperar}\n" + extra_rules(499)},
+    {"ExpressionLongerThan4000", File::Questionnaire, "when: age(dob) < 18", "when: @@" + long_condition(4001),
+     "characters long; at most 4000 are allowed"},
+    // 64 brackets inside one another are allowed; the 65th is reported.
+    {"ExpressionNestedDeeperThan64", File::Questionnaire, "when: age(dob) < 18",
+     "when: " + std::string(64, '(') + "@@(age(dob) < 18" + std::string(65, ')'), "nested too deeply (at most 64"},
+    {"ExpressionNotsDeeperThan64", File::Questionnaire, "when: flare and", "when: " + repeated("not ", 64) + "@@not flare and",
+     "nested too deeply (at most 64"},
+    // Found by the issue: ~80 000 `and`s crashed `validate` (recursive
+    // evaluation). Far past the value limit, it is refused as a long value.
+    {"WhenOf80000Ands", File::Questionnaire, "when: flare and flare_here",
+     "when: @@flare" + repeated(" and flare", 80000), "this value is 800005 bytes long"},
+    {"PatternWithBackreference", File::Questionnaire, "validation: {max_length: 20}",
+     "validation: {max_length: 20, pattern: @@'(a)\\1', pattern_message: {en: x, es: y}}",
+     "not a valid regular expression: invalid escape sequence"},
+    {"PatternWithLookahead", File::Questionnaire, "validation: {max_length: 20}",
+     "validation: {max_length: 20, pattern: @@'(?=a)a', pattern_message: {en: x, es: y}}",
+     "not a valid regular expression"},
+    {"PatternLongerThan1000", File::Questionnaire, "validation: {max_length: 20}",
+     "validation: {max_length: 20, pattern: @@'" + std::string(1001, 'a') + "', pattern_message: {en: x, es: y}}",
+     "the pattern is 1001 characters long; at most 1000"},
+    {"ConsentIsDevZero", File::Questionnaire, "consent: consent/mini.yaml", "@@consent: /dev/zero",
+     "consent file '/dev/zero' is outside the config folder"},
+    {"ConsentAboveTheFolder", File::Questionnaire, "consent: consent/mini.yaml", "@@consent: ../consent/mini.yaml",
+     "consent file '../consent/mini.yaml' is outside the config folder"},
+    {"ConsentClimbsOutAndBack", File::Questionnaire, "consent: consent/mini.yaml",
+     "@@consent: consent/../../x/consent/mini.yaml", "is outside the config folder"},
+    {"ConsentIsAFolder", File::Questionnaire, "consent: consent/mini.yaml", "@@consent: consent",
+     "consent file 'consent' is not a regular file"},
+    {"ConsentIsTheFolderItself", File::Questionnaire, "consent: consent/mini.yaml", "@@consent: .",
+     "consent file '.' is not a regular file"},
+    {"ConsentNameLongerThan255", File::Questionnaire, "consent: consent/mini.yaml",
+     "@@consent: consent/" + std::string(300, 'c') + ".yaml",
+     "cannot be resolved (File name too long)"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Malformed, ConfigErrors, ::testing::ValuesIn(kCases),

@@ -2,6 +2,7 @@
 // lengths, formats, real and non-future dates, hidden answers dropped.
 #include <gtest/gtest.h>
 
+#include "questionnaire/text_pattern.hpp"
 #include "questionnaire/validation.hpp"
 #include "support/shipped.hpp"
 
@@ -117,6 +118,64 @@ TEST(Validation, PageValidationCoversOnlyThatPage) {
     const auto first = validate_page(q.pages.front(), empty, Completeness::Submit, kToday);
     EXPECT_TRUE(has(first, "first_name", ProblemCode::Missing));
     EXPECT_FALSE(has(first, "cold_sore_active", ProblemCode::Missing));
+}
+
+// --- Patterns through RE2, on bounded text (issue #9) --------------------------
+
+// The shipped questionnaire with `first_name` checked by `pattern` and no
+// length limit of its own, so only the pattern speaks.
+Questionnaire with_name_pattern(const std::string& pattern) {
+    Questionnaire q = shipped_config().questionnaire;
+    for (auto& page : q.pages)
+        for (auto& item : page.items) {
+            if (item.id != "first_name") continue;
+            auto compiled = TextPattern::compile(pattern);
+            item.validation.pattern_re = std::get<TextPattern>(std::move(compiled));
+            item.validation.pattern = pattern;
+            item.validation.max_length.reset();
+        }
+    return q;
+}
+
+TEST(ValidationPattern, TextLongerThan10000NeverMatches) {
+    const Questionnaire q = with_name_pattern("[a-z]*");
+    auto a = clear_client();
+    a["first_name"] = std::string(10000, 'a');
+    EXPECT_FALSE(has(validate_answers(q, a, Completeness::Submit, kToday), "first_name", ProblemCode::PatternMismatch))
+        << "10 000 characters are still looked at";
+    a["first_name"] = std::string(10001, 'a');
+    EXPECT_TRUE(has(validate_answers(q, a, Completeness::Submit, kToday), "first_name", ProblemCode::PatternMismatch))
+        << "longer text is invalid without being matched";
+}
+
+// A pattern that backtracking engines take exponential time over (and
+// libstdc++'s std::regex recursion over): RE2 answers in linear time.
+TEST(ValidationPattern, CatastrophicPatternOnLongTextIsJustInvalid) {
+    const Questionnaire q = with_name_pattern("(a*)*b");
+    auto a = clear_client();
+    a["first_name"] = std::string(10000, 'a');
+    EXPECT_TRUE(has(validate_answers(q, a, Completeness::Submit, kToday), "first_name", ProblemCode::PatternMismatch));
+    a["first_name"] = std::string(9999, 'a') + "b";
+    EXPECT_FALSE(has(validate_answers(q, a, Completeness::Submit, kToday), "first_name", ProblemCode::PatternMismatch));
+}
+
+TEST(ValidationPattern, Re2RefusesBackreferencesAndLookarounds) {
+    for (const char* refused : {"(a)\\1", "(?=a)a", "a(?!b)", "(?<=a)b"})
+        EXPECT_TRUE(std::holds_alternative<std::string>(TextPattern::compile(refused))) << refused;
+    EXPECT_TRUE(std::holds_alternative<std::string>(TextPattern::compile(std::string(1001, 'a'))));
+    EXPECT_TRUE(std::holds_alternative<TextPattern>(TextPattern::compile(std::string(1000, 'a'))));
+}
+
+TEST(ValidationEmail, LongerThan254IsInvalid) {
+    // local part @ domain: 254 characters in all, then 255.
+    const std::string domain = "@clinic.example.es";
+    auto a = clear_client();
+    a["email"] = std::string(254 - domain.size(), 'a') + domain;
+    EXPECT_FALSE(has(problems(a), "email", ProblemCode::InvalidEmail));
+    a["email"] = std::string(255 - domain.size(), 'a') + domain;
+    EXPECT_TRUE(has(problems(a), "email", ProblemCode::InvalidEmail));
+    EXPECT_FALSE(looks_like_email(std::string(100000, 'a') + domain));
+    EXPECT_TRUE(looks_like_email(std::string(254 - domain.size(), 'a') + domain));
 }
 
 }  // namespace

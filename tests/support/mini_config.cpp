@@ -105,4 +105,20 @@ std::filesystem::path MiniConfig::write() const {
     return dir;
 }
 
+TextPosition take_marker(std::string& text) {
+    TextPosition at;
+    const size_t marker = text.find("@@");
+    if (marker == std::string::npos) return at;
+    text.erase(marker, 2);
+    for (size_t i = 0; i < marker; ++i) {
+        if (text[i] == '\n') {
+            ++at.line;
+            at.col = 1;
+        } else {
+            ++at.col;
+        }
+    }
+    return at;
+}
+
 }  // namespace kiosk::testing

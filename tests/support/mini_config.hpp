@@ -16,4 +16,14 @@ struct MiniConfig {
     [[nodiscard]] std::filesystem::path write() const;
 };
 
+// Where a test expects an error: 1-based line and column.
+struct TextPosition {
+    int line = 1;
+    int col = 1;
+};
+
+// Removes the first "@@" marker from `text` and returns where it stood
+// (line 1, column 1 when there is none).
+TextPosition take_marker(std::string& text);
+
 }  // namespace kiosk::testing
