@@ -18,7 +18,7 @@ std::string slurp(const std::string& path) {
 }
 }  // namespace
 
-bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
+bool have_xvfb() { return std::system("command -v Xvfb >/dev/null 2>&1") == 0; }
 
 std::string temp_file(const std::string& text, const std::string& suffix) {
     static std::atomic<int> n{0};

@@ -16,6 +16,7 @@
 #include "questionnaire/answers_file.hpp"
 #include "support/shipped.hpp"
 #include "support/temp_dir.hpp"
+#include "support/require_tool.hpp"
 
 namespace kiosk {
 namespace {
@@ -247,7 +248,7 @@ TEST(DataCli, ExportPdfOfOneOrAll) {
     EXPECT_EQ(run_kiosk("audit verify" + d.data()).code, 0);
 
     const auto text = pdf_text(out / "all.pdf");
-    if (!text) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    KIOSK_REQUIRE_TOOL(text.has_value(), "pdftotext (poppler-utils)");
     const std::string version = testing::shipped_config().questionnaire.consent.version;
     const std::vector<std::string> expected{"Lumière Skin Studio", "Ana García", "Lucía Fernández", "Active cold sore",
                                             "Version " + version, defer_id, "Page 1 of"};

@@ -3,6 +3,7 @@
 
 #include "cli/cli_support.hpp"
 #include "support/temp_dir.hpp"
+#include "support/require_tool.hpp"
 
 namespace kiosk {
 namespace {
@@ -36,7 +37,7 @@ namespace {
 
 
 TEST(KioskRun, DamagedDatabaseShowsMaintenanceAndExitsThree) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     testing::TempDir dir{"damaged"};
     const std::string pass = dir / "pass";
     std::ofstream(pass) << "a long enough passphrase\n";
@@ -58,7 +59,7 @@ TEST(KioskRun, DamagedDatabaseShowsMaintenanceAndExitsThree) {
 }
 
 TEST(KioskRun, AttractScreenshotOnTheShippedConfig) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     testing::TempDir dir{"attract"};
     const std::string pass = dir / "pass";
     std::ofstream(pass) << "a long enough passphrase\n";
@@ -72,7 +73,7 @@ TEST(KioskRun, AttractScreenshotOnTheShippedConfig) {
 
 // An empty data directory: the setup screen comes first (DESIGN §7).
 TEST(KioskRun, SetupScreenshotOnAnEmptyDataDirectory) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     testing::TempDir dir{"setup"};
     const auto r = run_kiosk(std::string("--windowed --config ") + KIOSK_SOURCE_DIR + "/kiosk-config --data " +
                                  (dir / "data") + " --screenshots " + (dir / "shots"),

@@ -21,6 +21,7 @@
 #include "rules/contraindication_engine.hpp"
 #include "support/shipped.hpp"
 #include "support/temp_dir.hpp"
+#include "support/require_tool.hpp"
 
 namespace kiosk {
 namespace {
@@ -108,7 +109,7 @@ TEST(ExportPdf, WritesFindingsConsentAndSignature) {
     EXPECT_FALSE(std::filesystem::exists(path + ".partial"));
 
     const auto text = pdf_text(path);
-    if (!text) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    KIOSK_REQUIRE_TOOL(text.has_value(), "pdftotext (poppler-utils)");
     const Questionnaire& q = shipped_config().questionnaire;
     for (const std::string& s :
          {std::string("Lumière Skin Studio"), std::string("Intake summary"), std::string("Ana García"),
@@ -134,7 +135,7 @@ TEST(ExportPdf, LongContentFlowsOntoMorePagesWithTheFooterOnEach) {
     testing::TempDir dir{"pdf"};
     const std::string path = dir / "long.pdf";
     ASSERT_TRUE(exporting::write_pdf(path, {pdf_submission(a)}));
-    if (!have_pdftotext()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    KIOSK_REQUIRE_TOOL(have_pdftotext(), "pdftotext (poppler-utils)");
 
     const int pages = page_count(path);
     ASSERT_GT(pages, 2);
@@ -157,7 +158,7 @@ TEST(ExportPdf, EachSubmissionStartsOnItsOwnPage) {
     testing::TempDir dir{"pdf"};
     const std::string path = dir / "two.pdf";
     ASSERT_TRUE(exporting::write_pdf(path, {pdf_submission(flagged_client()), pdf_submission(other, kOtherId, "es")}));
-    if (!have_pdftotext()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    KIOSK_REQUIRE_TOOL(have_pdftotext(), "pdftotext (poppler-utils)");
 
     const int pages = page_count(path);
     ASSERT_GE(pages, 2);
@@ -187,7 +188,7 @@ TEST(ExportPdf, ReviewsWithTheirDecisionAndNote) {
     const std::string path = dir / "reviewed.pdf";
     ASSERT_TRUE(exporting::write_pdf(path, {sub}));
     const auto text = pdf_text(path);
-    if (!text) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    KIOSK_REQUIRE_TOOL(text.has_value(), "pdftotext (poppler-utils)");
     for (const char* s : {"Reviews", "Defer until 9 December 2026", "Dr Rivera", "Rebook after the cold sore heals.",
                           "Refer for medical clearance", "Nurse Kim"})
         EXPECT_NE(text->find(s), std::string::npos) << s;

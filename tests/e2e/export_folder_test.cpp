@@ -8,6 +8,7 @@
 #include <string>
 
 #include "e2e/e2e_support.hpp"
+#include "support/require_tool.hpp"
 
 namespace kiosk {
 namespace {
@@ -29,7 +30,7 @@ int pdfs_under(const std::string& dir) {
 }
 
 TEST(E2eExportFolder, WithoutExportDirTheButtonIsDisabledAndNothingIsWritten) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     Kiosk k;
     const auto client = k.replay(e2e::intake_script("Ana", "Ruiz", {}), e2e::kShipped);
     ASSERT_EQ(client.code, 0) << client.err;
@@ -44,7 +45,7 @@ TEST(E2eExportFolder, WithoutExportDirTheButtonIsDisabledAndNothingIsWritten) {
 }
 
 TEST(E2eExportFolder, WithExportDirThePdfGoesThereAndNotIntoTheDataFolder) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     Kiosk k;
     const std::string exports = k.dir / "clinic-exports";
     const std::string config = e2e::config_with_export_dir(k.dir, exports);

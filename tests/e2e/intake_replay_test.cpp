@@ -14,6 +14,7 @@
 #include "cli/cli_support.hpp"
 #include "e2e/e2e_support.hpp"
 #include "support/temp_dir.hpp"
+#include "support/require_tool.hpp"
 
 namespace kiosk {
 namespace {
@@ -26,7 +27,7 @@ using testing::run_kiosk;
 
 
 TEST(E2eIntake, ThreeClientsStoredWithTheirDispositions) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     Kiosk k;
     const auto clear = k.replay(intake_script("Ana", "Ruiz", {}), kShipped);
     ASSERT_EQ(clear.code, 0) << clear.err;
@@ -45,7 +46,7 @@ TEST(E2eIntake, ThreeClientsStoredWithTheirDispositions) {
 }
 
 TEST(E2eIntake, LargestTextInHighContrastCompletesAnIntake) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     Kiosk k;
     const std::string shots = k.dir / "shots";
     std::filesystem::create_directories(shots);
@@ -61,7 +62,7 @@ TEST(E2eIntake, LargestTextInHighContrastCompletesAnIntake) {
 }
 
 TEST(E2eIntake, WalkingAwayStoresNothing) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     Kiosk k;
     // The shipped config with the shortest timeouts the validator allows.
     const std::string config = k.dir / "config";

@@ -19,6 +19,7 @@
 
 #include "cli/cli_support.hpp"
 #include "e2e/e2e_support.hpp"
+#include "support/require_tool.hpp"
 
 namespace kiosk {
 namespace {
@@ -91,7 +92,7 @@ struct Clinic {
 };
 
 TEST(E2eNothingLeftBehind, ClientTextsGoneAfterTheIntakeAndNamePassphraseAfterLock) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     Clinic clinic;
 
     // The control: while the client is still on the page, the scan finds

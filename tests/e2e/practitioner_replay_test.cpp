@@ -16,6 +16,7 @@
 #include "cli/cli_support.hpp"
 #include "e2e/e2e_support.hpp"
 #include "storage/store.hpp"
+#include "support/require_tool.hpp"
 
 namespace kiosk {
 namespace {
@@ -29,7 +30,7 @@ std::string unlock_script() {
 }
 
 TEST(E2ePractitioner, UnlockOpenDecideExportLock) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     Kiosk k;
     const std::string exports = k.dir / "exports";
     const std::string config = e2e::config_with_export_dir(k.dir, exports);
@@ -79,7 +80,7 @@ TEST(E2ePractitioner, UnlockOpenDecideExportLock) {
 }
 
 TEST(E2ePractitioner, AWrongPassphraseStaysOnTheUnlockScreenAndIsAudited) {
-    if (!testing::have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    KIOSK_REQUIRE_TOOL(testing::have_xvfb(), "Xvfb");
     Kiosk k;
     const std::string script = std::string("hold practitioner 3500\nexpect-screen unlock\ntap unlock.name\ntype ") +
                                e2e::kPractitioner + "\ntap key=done\ntype not my passphrase\ntap key=done\nwait 300\n" +
