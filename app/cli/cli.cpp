@@ -87,6 +87,8 @@ int main(int argc, char** argv) {
     auto* audit = app.add_subcommand("audit", "The audit log");
     auto* verify = audit->add_subcommand("verify", "Check that no audit entry was edited, deleted or reordered");
     data_opt(verify);
+    verify->add_option("--head", data.head,
+                       "A head printed earlier (SEQ:HASH): also check that this row is still there unchanged");
     audit->require_subcommand(1);
 
     auto* backup = app.add_subcommand("backup", "Write an online backup of the database");

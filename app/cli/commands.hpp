@@ -32,6 +32,7 @@ struct DataOptions {
     std::string format;              // export
     std::string out;                 // export, backup
     std::string id;                  // export --id
+    std::string head;                // audit verify --head SEQ:HASH
 };
 
 int validate_command(const std::string& config_dir);

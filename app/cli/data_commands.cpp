@@ -98,7 +98,9 @@ int submit_command(const DataOptions& o) {
         auto store = storage::Store::open(o.data_dir, {});
         const auto result = ContraindicationEngine(cfg->questionnaire).check(set->answers, today, set->language);
         const auto sub = records::seal_submission(*cfg, *set, result, now_ms(), store->public_key());
-        store->add_submission(sub);  // false: already stored, which is what a retry wants
+        // false: already stored with the same answers, which is what a retry
+        // wants; the same id with other answers throws (Refused: exit 2).
+        store->add_submission(sub);
         std::cout << sub.id << '\n';
         return kOk;
     });
@@ -114,7 +116,8 @@ int list_command(const DataOptions& o) {
         }
     }
     return with_storage_errors([&] {
-        auto store = storage::Store::open(o.data_dir, {});
+        auto store =
+            storage::Store::open(o.data_dir, storage::Store::Options::reading());
         nlohmann::json all = nlohmann::json::array();
         storage::ListFilter f{.disposition = filter, .reviewed = std::nullopt, .limit = 1000, .offset = 0};
         for (;; f.offset += f.limit) {

@@ -110,9 +110,10 @@ int export_command(const DataOptions& o) {
 
         std::string content;
         if (o.format == "csv") {
-            // One file, one header: typed by the questionnaire of the newest row.
-            const Questionnaire* q = opened.empty() ? nullptr : &as_answered.at(opened.front().questionnaire_hash);
-            content = q ? exporting::csv(opened, *q) : std::string("id,submitted_at,disposition\r\n");
+            // Each row through its own questionnaire snapshot; columns the union.
+            content = exporting::csv(opened, [&](const records::OpenedSubmission& s) -> const Questionnaire& {
+                return as_answered.at(s.questionnaire_hash);
+            });
         } else if (o.format == "pdf") {
             content = pdf_content(*store, keys, opened, as_answered, clinic);
         } else {
@@ -128,8 +129,12 @@ int export_command(const DataOptions& o) {
             return kInternal;
         }
         sodium_memzero(content.data(), content.size());
+        // The head this export saw, in its audit row and for the operator to
+        // keep: checking against it later finds rows deleted since.
+        const auto head = storage::to_string(store->audit_head());
         store->audit({0, now_ms(), "export", keys.practitioner, o.id,
-                      o.format + ", " + std::to_string(opened.size()) + " submission(s)"});
+                      o.format + ", " + std::to_string(opened.size()) + " submission(s), audit head " + head});
+        std::cerr << "intake-kiosk: exported with the audit log at head " << head << '\n';
         std::cout << "Exported " << opened.size() << " submission(s) to " << o.out << '\n';
         return kOk;
     });

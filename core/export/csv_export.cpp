@@ -2,7 +2,9 @@
 
 #include "common/iso_time.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <set>
 #include <system_error>
 
 #include "export/fhir_export.hpp"
@@ -63,27 +65,55 @@ std::string csv_cell(std::string_view value) {
     return quoted;
 }
 
-std::string csv(const std::vector<records::OpenedSubmission>& rows, const Questionnaire& q) {
-    std::vector<const Item*> columns;
-    for (const auto& page : q.pages)
-        for (const auto& item : page.items)
-            if (exported_as_column(item)) columns.push_back(&item);
+namespace {
+
+// The columns: every item of the first questionnaire in its order, then each
+// item only a later one in `order` has, in that one's order.
+std::vector<std::string> columns_of(const std::vector<const Questionnaire*>& order) {
+    std::vector<std::string> columns;
+    std::set<std::string> seen;
+    for (const Questionnaire* q : order)
+        for (const auto& page : q->pages)
+            for (const auto& item : page.items)
+                if (exported_as_column(item) && seen.insert(item.id).second) columns.push_back(item.id);
+    return columns;
+}
+
+std::string csv_of(const std::vector<records::OpenedSubmission>& rows, const QuestionnaireOf& questionnaire_of,
+                   const Questionnaire* first) {
+    std::vector<const Questionnaire*> order;
+    if (first) order.push_back(first);
+    for (const auto& row : rows) {
+        const Questionnaire* q = &questionnaire_of(row);
+        if (std::find(order.begin(), order.end(), q) == order.end()) order.push_back(q);
+    }
+    const std::vector<std::string> columns = columns_of(order);
 
     std::string out;
     std::vector<std::string> cells{"id", "submitted_at", "disposition"};
-    for (const Item* item : columns) cells.push_back(item->id);
+    cells.insert(cells.end(), columns.begin(), columns.end());
     append_row(out, cells);
 
     for (const auto& row : rows) {
-        const AnswerMap answers = exported_answers(row, q);
+        const AnswerMap answers = exported_answers(row, questionnaire_of(row));
         cells = {row.meta.id, iso_local(row.meta.submitted_at_ms), std::string(to_string(row.meta.disposition))};
-        for (const Item* item : columns) {
-            auto it = answers.find(item->id);
+        for (const std::string& id : columns) {
+            auto it = answers.find(id);
             cells.push_back(it == answers.end() ? std::string() : text_of(it->second));
         }
         append_row(out, cells);
     }
     return out;
+}
+
+}  // namespace
+
+std::string csv(const std::vector<records::OpenedSubmission>& rows, const Questionnaire& q) {
+    return csv_of(rows, [&](const records::OpenedSubmission&) -> const Questionnaire& { return q; }, &q);
+}
+
+std::string csv(const std::vector<records::OpenedSubmission>& rows, const QuestionnaireOf& questionnaire_of) {
+    return csv_of(rows, questionnaire_of, nullptr);
 }
 
 }  // namespace kiosk::exporting

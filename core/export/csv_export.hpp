@@ -10,6 +10,7 @@
 // cell starting with = + - @, tab or CR gets a leading ', so a negative
 // number reads '-3 and a phone number "+34 ..." reads '+34 ... — the price of
 // never letting a client's answer run as a formula.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,16 @@
 
 namespace kiosk::exporting {
 
-// Rows are typed by `q`; a row answered against another version of it shows
-// only the answers that still fit (same id, same type).
+// Every row read through the questionnaire it was answered against (its
+// snapshot), so an answer to an item a later version removed or renamed is
+// kept. Columns: the union of their items, in questionnaire order: the newest
+// row's questionnaire first (rows come newest first), then each item only an
+// older version had, in that version's order. No rows: the fixed columns.
+using QuestionnaireOf = std::function<const Questionnaire&(const records::OpenedSubmission&)>;
+[[nodiscard]] std::string csv(const std::vector<records::OpenedSubmission>& rows, const QuestionnaireOf& questionnaire_of);
+
+// Every row typed by `q` (its columns, in its order); a row answered against
+// another version of it shows only the answers that still fit (same id, same type).
 [[nodiscard]] std::string csv(const std::vector<records::OpenedSubmission>& rows, const Questionnaire& q);
 
 // One field as it goes into the file: neutralised, then quoted when it holds

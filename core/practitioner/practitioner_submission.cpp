@@ -139,7 +139,9 @@ ExportResult PractitionerSession::export_pdf() {
     for (auto& s : subs) scrub(s);
     if (!written) return refused("The PDF could not be written to " + i.options.export_dir + ".");
     try {
-        i.audit("export", id, "pdf, 1 submission(s)");
+        // The head this export saw, as the CLI's export records it: a later
+        // `audit verify --head` with it finds rows deleted since.
+        i.audit("export", id, "pdf, 1 submission(s), audit head " + storage::to_string(i.store.audit_head()));
     } catch (const storage::StorageError&) {
         std::error_code ec;
         fs::remove(path, ec);  // an export nobody can account for does not stay

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "records/uuid.hpp"
+#include "storage/field_hash.hpp"
 #include "rules/check_json.hpp"
 
 namespace kiosk::records {
@@ -12,6 +13,19 @@ using nlohmann::json;
 std::string consent_snapshot(const Consent& consent) {
     json j = {{"version", consent.version}, {"title", consent.title.by_lang}, {"body", consent.body.by_lang}};
     return j.dump();
+}
+
+crypto::Bytes answers_digest(const std::string& questionnaire, const nlohmann::json& answers) {
+    // nlohmann::json keeps object keys sorted, so the same answers always
+    // dump to the same text, whatever order they were given in.
+    std::string canonical = answers.dump();
+    auto digest = storage::FieldHash()
+                      .add(std::string_view("intake-kiosk answers v1"))
+                      .add(questionnaire)
+                      .add(canonical)
+                      .finish();
+    sodium_memzero(canonical.data(), canonical.size());
+    return digest;
 }
 
 storage::NewSubmission seal_submission(const KioskConfig& config, const AnswerSet& answers, const CheckResult& result,
@@ -27,7 +41,9 @@ storage::NewSubmission seal_submission(const KioskConfig& config, const AnswerSe
     s.consent_snapshot = consent_snapshot(q.consent);
     s.language = answers.language;
     s.disposition = result.disposition;
-    std::string plain = json{{"answers", answers_to_json(answers.answers)}, {"findings", to_json(result)["findings"]}}.dump();
+    json answers_json = answers_to_json(answers.answers);
+    s.answers_digest = answers_digest(answers.questionnaire, answers_json);
+    std::string plain = json{{"answers", std::move(answers_json)}, {"findings", to_json(result)["findings"]}}.dump();
     s.sealed = crypto::seal({reinterpret_cast<const std::uint8_t*>(plain.data()), plain.size()}, public_key);
     sodium_memzero(plain.data(), plain.size());
     return s;

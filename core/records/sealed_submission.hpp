@@ -18,6 +18,11 @@ namespace kiosk::records {
                                                      const CheckResult& result, std::int64_t now_ms,
                                                      const crypto::Bytes& public_key);
 
+// An unkeyed digest of the canonical answers (item id -> value, as in an
+// answers file, keys sorted) to `questionnaire`: equal exactly when the
+// answers are. Only ever stored keyed (Store::add_submission).
+[[nodiscard]] crypto::Bytes answers_digest(const std::string& questionnaire, const nlohmann::json& answers);
+
 // The consent text as signed, for the snapshot table.
 [[nodiscard]] std::string consent_snapshot(const Consent& consent);
 

@@ -1,6 +1,8 @@
 #include "storage/schema.hpp"
 
+#include <algorithm>
 #include <array>
+#include <map>
 #include <string>
 
 namespace kiosk::storage {
@@ -86,7 +88,47 @@ CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
 CREATE TRIGGER submissions_no_update BEFORE UPDATE ON submissions
   BEGIN SELECT RAISE(ABORT, 'submissions are never edited'); END;
 )sql",
+    // 2: submissions and snapshots can no longer be deleted; each submission
+    // keeps a keyed digest of its answers (a retry with the same id is
+    // compared by it). Old rows keep NULL: stored before digests existed.
+    // The C++ step after it (Store) binds every existing submission into the
+    // audit chain and creates the digest key.
+    R"sql(
+ALTER TABLE submissions ADD COLUMN answers_digest BLOB;
+CREATE TRIGGER submissions_no_delete BEFORE DELETE ON submissions
+  BEGIN SELECT RAISE(ABORT, 'submissions are never deleted'); END;
+CREATE TRIGGER snapshots_no_update BEFORE UPDATE ON snapshots
+  BEGIN SELECT RAISE(ABORT, 'snapshots are never edited'); END;
+CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots
+  BEGIN SELECT RAISE(ABORT, 'snapshots are never deleted'); END;
+)sql",
 }};
+
+// Every trigger the current schema has, as created above: `audit verify`
+// compares the file's triggers with these, so one dropped (or replaced by a
+// harmless one of the same name) to edit a row is reported.
+constexpr std::array<std::pair<const char*, const char*>, 8> kTriggers{{
+    {"audit_no_update", "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"},
+    {"audit_no_delete", "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"},
+    {"reviews_no_update", "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END"},
+    {"reviews_no_delete", "CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END"},
+    {"submissions_no_update", "CREATE TRIGGER submissions_no_update BEFORE UPDATE ON submissions BEGIN SELECT RAISE(ABORT, 'submissions are never edited'); END"},
+    {"submissions_no_delete", "CREATE TRIGGER submissions_no_delete BEFORE DELETE ON submissions BEGIN SELECT RAISE(ABORT, 'submissions are never deleted'); END"},
+    {"snapshots_no_update", "CREATE TRIGGER snapshots_no_update BEFORE UPDATE ON snapshots BEGIN SELECT RAISE(ABORT, 'snapshots are never edited'); END"},
+    {"snapshots_no_delete", "CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots BEGIN SELECT RAISE(ABORT, 'snapshots are never deleted'); END"},
+}};
+
+// Runs of white space as one space, so the check does not depend on layout.
+std::string squeezed(const std::string& sql) {
+    std::string out;
+    for (char c : sql) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
 
 int user_version(Connection& c) {
     auto s = c.prepare("PRAGMA user_version");
@@ -95,7 +137,24 @@ int user_version(Connection& c) {
 
 }  // namespace
 
-void migrate(Connection& c) {
+std::vector<std::string> trigger_problems(Connection& c) {
+    std::map<std::string, std::string> have;
+    auto st = c.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'");
+    while (st.step()) have[st.text(0)] = squeezed(st.text(1));
+    std::vector<std::string> out;
+    for (const auto& [name, sql] : kTriggers) {
+        auto it = have.find(name);
+        if (it == have.end()) out.push_back("the trigger " + std::string(name) + " is missing");
+        else if (it->second != sql) out.push_back("the trigger " + std::string(name) + " was changed");
+    }
+    for (const auto& [name, sql] : have) {
+        const bool known = std::any_of(kTriggers.begin(), kTriggers.end(), [&n = name](const auto& t) { return n == t.first; });
+        if (!known) out.push_back("an unexpected trigger " + name + " was added");
+    }
+    return out;
+}
+
+void migrate(Connection& c, const std::function<void(int)>& after) {
     const int have = user_version(c);
     if (have > kSchemaVersion)
         throw StorageError(ErrorKind::Damaged, "the database was written by a newer kiosk (schema " +
@@ -104,6 +163,7 @@ void migrate(Connection& c) {
     for (int v = have; v < kSchemaVersion; ++v) {
         Transaction tx(c);
         c.exec(kMigrations[static_cast<size_t>(v)]);
+        if (after) after(v + 1);
         c.exec("PRAGMA user_version = " + std::to_string(v + 1));
         tx.commit();
     }

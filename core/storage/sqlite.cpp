@@ -29,16 +29,35 @@ ErrorKind kind_of(int rc) {
     throw StorageError(kind_of(rc), msg);
 }
 
+// file:PATH?immutable=1, with the characters a URI path cannot hold escaped.
+std::string immutable_uri(const std::string& path) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string uri = "file:";
+    for (const char ch : path) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+            uri += '%';
+            uri += kHex[c >> 4];
+            uri += kHex[c & 15];
+        } else {
+            uri += ch;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 }  // namespace
 
 Connection::Connection(const std::string& path, Mode mode, const std::string& vfs) {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
         case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+        case Mode::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
         case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
         case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, vfs.empty() ? nullptr : vfs.c_str());
+    const std::string name = mode == Mode::ReadOnlyImmutable ? immutable_uri(path) : path;
+    const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, vfs.empty() ? nullptr : vfs.c_str());
     if (rc != SQLITE_OK) {
         std::string msg = "cannot open " + path + ": " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
         sqlite3_close(db_);
@@ -50,6 +69,10 @@ Connection::Connection(const std::string& path, Mode mode, const std::string& vf
     sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(db_, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_busy_timeout(db_, 5000);
+    // A reader never checkpoints, not even when it closes last: checkpoints
+    // are writes, made only under the writer lock.
+    if (mode == Mode::ReadOnly || mode == Mode::ReadOnlyImmutable)
+        sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
 Connection::~Connection() { sqlite3_close_v2(db_); }

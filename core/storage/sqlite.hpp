@@ -19,7 +19,9 @@ class Statement;
 
 class Connection {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyImmutable: SQLite's immutable=1, which takes no locks and
+    // creates no -wal/-shm; only for a file no writer can change meanwhile.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
     // `vfs`: an SQLite VFS by name (tests inject disk faults); empty: the default.
     Connection(const std::string& path, Mode mode, const std::string& vfs = {});
     ~Connection();

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crypto/key_wrap.hpp"
@@ -46,6 +47,10 @@ struct NewSubmission {
     std::string language;
     Severity disposition = Severity::Clear;
     crypto::Bytes sealed;              // answers, names, signature, findings
+    // Unkeyed BLAKE2b of the canonical answers (records::answers_digest). It
+    // is never stored as is: the store keeps it keyed with the database's own
+    // key, to tell a retry (same answers) from a clash (same id, other answers).
+    crypto::Bytes answers_digest;
 };
 
 struct SubmissionMeta {
@@ -112,11 +117,25 @@ struct AuditEntry {
     std::string details;        // never client data
 };
 
+// The newest audit row: its sequence number and hash. Kept outside the
+// database (printed by `audit verify`, recorded by every export and backup),
+// it lets a later check find rows deleted from the end, or a chain recomputed
+// after rows were removed, which the chain alone cannot show.
+struct AuditHead {
+    std::int64_t seq = 0;  // 0: the log is empty
+    crypto::Bytes hash;
+};
+// "SEQ:HEX" (the hash in lower-case hex), and back; nullopt when malformed.
+[[nodiscard]] std::string to_string(const AuditHead& head);
+[[nodiscard]] std::optional<AuditHead> audit_head_from(std::string_view text);
+
 struct AuditReport {
     bool ok = true;
     std::int64_t rows = 0;
-    std::int64_t first_bad_seq = 0;  // when !ok
-    std::string problem;
+    std::int64_t first_bad_seq = 0;  // when !ok and a row is to blame
+    std::string problem;             // the first problem
+    std::vector<std::string> problems;  // every problem found, the first first
+    AuditHead head;                  // the newest row as found
 };
 
 class Store {
@@ -126,7 +145,18 @@ public:
     struct Options {
         bool create = false;                        // create the directory and file if missing
         std::optional<std::int64_t> max_page_count;  // tests: simulate a full disk
+        // Never writes, creates no file and takes no writer lock: works on a
+        // read-only file system and leaves nothing another user's kiosk
+        // cannot write. Every writing method throws StorageError (Refused).
+        bool read_only = false;
         std::string vfs = {};  // tests: an SQLite VFS that injects disk faults; empty: the default
+
+        // For the read-only commands (list, audit verify).
+        [[nodiscard]] static Options reading() {
+            Options o;
+            o.read_only = true;
+            return o;
+        }
     };
 
     // Opens <data_dir>/kiosk.db. Runs PRAGMA quick_check before anything can
@@ -157,8 +187,11 @@ public:
     void record_unlock_success(const std::string& name, int reserved_failures, std::int64_t now_ms,
                                const LockoutPolicy& lockout_ms, const crypto::WrappedKey* rewrapped);
 
-    // Submissions: one BEGIN IMMEDIATE ... COMMIT each. Returns false when a
-    // submission with that id is already stored (nothing new is written).
+    // Submissions: one BEGIN IMMEDIATE ... COMMIT each, with an audit row
+    // binding its clear metadata and sealed bytes into the chain. Returns
+    // false when a submission with that id and the same answers is already
+    // stored (a retry: nothing new is written). The same id with other
+    // answers throws StorageError (Refused) and keeps the first.
     bool add_submission(const NewSubmission& s);
     [[nodiscard]] std::vector<SubmissionMeta> list(const ListFilter& f);
     [[nodiscard]] std::int64_t count(std::optional<Severity> disposition = std::nullopt);
@@ -178,20 +211,31 @@ public:
     // The audit log: append-only, each row chained to the previous one's hash.
     void audit(const AuditEntry& e);
     [[nodiscard]] std::vector<AuditEntry> audit_entries();
-    [[nodiscard]] AuditReport verify_audit();
+    [[nodiscard]] AuditHead audit_head();
+    // Checks the chain, the triggers and every submission against its audit
+    // row; with `earlier`, also that the row of that head is still there
+    // unchanged (else rows were deleted or the chain recomputed since).
+    [[nodiscard]] AuditReport verify_audit(const std::optional<AuditHead>& earlier = std::nullopt);
 
-    // An online backup (SQLite backup API) into `path`, which must not exist.
-    void backup_to(const std::string& path);
+    // An online backup (SQLite backup API) into `path`, which must not exist;
+    // created 0600 (it holds the wrapped keys). Audited, with the head of the
+    // chain the backup holds, which it returns.
+    AuditHead backup_to(const std::string& path, std::int64_t now_ms);
 
     [[nodiscard]] Connection& connection() { return *db_; }
 
 private:
     Store(const std::string& data_dir, Options options);
+    void open_read_only(const std::string& path);
     void append_audit(const AuditEntry& e);  // inside a caller's transaction
+    void bind_stored_submissions(std::int64_t now_ms);  // migration 2, inside its transaction
+    [[nodiscard]] crypto::Bytes digest_key();  // the database's own key; created on first use
     void insert_practitioner(const std::string& name, const crypto::WrappedKey& w,
                              std::int64_t now_ms);  // inside a caller's transaction
 
     std::string data_dir_;
+    bool read_only_ = false;
+    int schema_version_ = 0;  // as found (read-only) or after migrating
     std::unique_ptr<WriterLock> lock_;
     std::unique_ptr<Connection> db_;
 };

@@ -1,7 +1,12 @@
 // The submission and review side of the store.
 #include "storage/store.hpp"
 
+#include <sodium.h>
+
 #include <array>
+
+#include "storage/field_hash.hpp"
+#include "storage/submission_binding.hpp"
 
 namespace kiosk::storage {
 
@@ -59,15 +64,50 @@ std::optional<Decision> decision_from(std::string_view s) {
     return std::nullopt;
 }
 
+crypto::Bytes Store::digest_key() {
+    {
+        auto st = db_->prepare("SELECT value FROM meta WHERE key = 'answers_digest_key'");
+        if (st.step()) return st.blob(0);
+    }
+    crypto::ensure_sodium();
+    crypto::Bytes key(crypto_generichash_KEYBYTES);
+    randombytes_buf(key.data(), key.size());
+    db_->prepare("INSERT INTO meta (key, value) VALUES ('answers_digest_key', ?)").bind(1, key).run();
+    return key;
+}
+
 bool Store::add_submission(const NewSubmission& s) {
+    if (s.answers_digest.size() != kHashBytes)
+        throw StorageError(ErrorKind::Internal, "submission " + s.id + " comes without its answers digest");
     WriterLock::Guard guard(*lock_);
     Transaction tx(*db_);
-    if (db_->prepare("SELECT 1 FROM submissions WHERE id = ?").bind(1, s.id).step()) return false;
+    // The digest is keyed with a random key of this database (kept in it), so
+    // the file alone does not let anyone test guesses of a client's answers
+    // against it without that key; whoever holds the whole file holds the key
+    // too, and can then test only complete guesses of every answer, the exact
+    // signature strokes included, which cannot be guessed in practice.
+    const crypto::Bytes digest = FieldHash(digest_key()).add(s.answers_digest).finish();
+    {
+        auto had = db_->prepare("SELECT answers_digest FROM submissions WHERE id = ?");
+        had.bind(1, s.id);
+        if (had.step()) {
+            if (had.is_null(0))
+                throw StorageError(ErrorKind::Refused, "submission " + s.id +
+                                                           " is already stored (from before answer digests, so a "
+                                                           "retry cannot be told from other answers); the stored "
+                                                           "one was kept and nothing new was stored");
+            if (had.blob(0) != digest)
+                throw StorageError(ErrorKind::Refused, "submission " + s.id +
+                                                           " is already stored with other answers; the first was "
+                                                           "kept and nothing new was stored");
+            return false;  // the same answers again: a retry
+        }
+    }
     put_snapshot(*db_, s.questionnaire_hash, "questionnaire", s.questionnaire_source);
     put_snapshot(*db_, s.consent_version, "consent", s.consent_snapshot);
     db_->prepare(
            "INSERT INTO submissions (id, submitted_at, questionnaire, questionnaire_hash, consent_version, language, "
-           "disposition, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+           "disposition, sealed, answers_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, s.id)
         .bind(2, s.submitted_at_ms)
         .bind(3, s.questionnaire)
@@ -76,9 +116,20 @@ bool Store::add_submission(const NewSubmission& s) {
         .bind(6, s.language)
         .bind(7, to_string(s.disposition))
         .bind(8, s.sealed)
+        .bind(9, digest)
         .run();
+    append_audit({0, s.submitted_at_ms, kSubmitEvent, "", s.id, binding_details(binding_of_stored(*db_, s.id))});
     tx.commit();
     return true;
+}
+
+void Store::bind_stored_submissions(std::int64_t now_ms) {
+    std::vector<std::string> ids;
+    auto st = db_->prepare("SELECT id FROM submissions ORDER BY seq");
+    while (st.step()) ids.push_back(st.text(0));
+    for (const auto& id : ids)
+        append_audit({0, now_ms, kBoundEvent, "", id,
+                      "stored before schema 2, bound at the upgrade; " + binding_details(binding_of_stored(*db_, id))});
 }
 
 std::vector<SubmissionMeta> Store::list(const ListFilter& f) {

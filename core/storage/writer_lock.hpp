@@ -14,6 +14,12 @@ public:
     WriterLock(const WriterLock&) = delete;
     WriterLock& operator=(const WriterLock&) = delete;
 
+    // A read-only store's lock: never creates or writes the lock file, and
+    // every Guard throws StorageError (Refused). With `hold_shared`, it holds
+    // a shared flock on the lock file (when there is one) for its lifetime,
+    // so no writer writes or checkpoints meanwhile (waits up to 10 s).
+    static WriterLock for_reader(std::string path, bool hold_shared);
+
     // Held for its scope; waits up to `timeout_ms`, then throws StorageError(Busy).
     class Guard {
     public:
@@ -26,10 +32,15 @@ public:
         WriterLock& lock_;
     };
 
+    WriterLock(WriterLock&& other) noexcept;
+
 private:
+    WriterLock() = default;
+
     std::string path_;
     int fd_ = -1;
     int depth_ = 0;  // re-entrant within one process
+    bool read_only_ = false;
 };
 
 }  // namespace kiosk::storage

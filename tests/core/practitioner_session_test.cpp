@@ -520,7 +520,13 @@ TEST_F(PractitionerSessionTest, ExportWritesThePdfIntoAPrivateFolder) {
 
     const auto audit = last_audit();
     EXPECT_EQ(audit.event, "export");
-    EXPECT_EQ(audit.details, "pdf, 1 submission(s)");
+    // It records the head it saw: the row just before its own.
+    const std::string prefix = "pdf, 1 submission(s), audit head ";
+    ASSERT_TRUE(audit.details.starts_with(prefix)) << audit.details;
+    const auto seen = storage::audit_head_from(audit.details.substr(prefix.size()));
+    ASSERT_TRUE(seen.has_value()) << audit.details;
+    EXPECT_EQ(seen->seq, audit.seq - 1);
+    EXPECT_TRUE(k.store->verify_audit(seen).ok);
     EXPECT_EQ(audit.submission_id, id);
     EXPECT_EQ(audit.practitioner, kPractitioner);
 }
@@ -541,7 +547,7 @@ TEST_F(PractitionerSessionTest, EveryStepIsAuditedAndTheChainHolds) {
         EXPECT_EQ(e.details.find("Ana"), std::string::npos) << e.event;
     }
     EXPECT_EQ(events,
-              (std::vector<std::string>{"init", "unlock_failed", "unlock", "view", "review", "export", "lock"}));
+              (std::vector<std::string>{"init", "submit", "unlock_failed", "unlock", "view", "review", "export", "lock"}));
     const auto report = k.store->verify_audit();
     EXPECT_TRUE(report.ok) << report.problem;
 }

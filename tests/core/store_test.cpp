@@ -1,6 +1,10 @@
 // The store (DESIGN §6): keys and practitioners, sealed submissions, reviews,
 // the lockout that survives a restart, idempotent ids, list and backup.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "crypto/key_wrap.hpp"
 #include "questionnaire/validation.hpp"
@@ -165,11 +169,40 @@ TEST(Store, BackupOpensWithTheSameSubmissions) {
     k.submit(clear_client());
     k.submit(clear_client());
     testing::TempDir out{"backup"};
-    k.store->backup_to(out / Store::kFileName);
-    EXPECT_THROW(k.store->backup_to(out / Store::kFileName), storage::StorageError) << "never overwrites";
+    const auto head = k.store->backup_to(out / Store::kFileName, kNow);
+    EXPECT_THROW(k.store->backup_to(out / Store::kFileName, kNow), storage::StorageError) << "never overwrites";
     auto copy = Store::open(out.str(), {});
     EXPECT_EQ(copy->count(), 2);
     EXPECT_TRUE(copy->verify_audit().ok);
+    EXPECT_EQ(copy->audit_head().hash, head.hash) << "the head returned is the one the backup holds";
+}
+
+// The backup holds the wrapped clinic key: never readable by others, not
+// even for a moment (created 0600, not chmod-ed after), and audited with the
+// head it holds.
+TEST(Store, BackupIsPrivateAndAudited) {
+    Kiosk k;
+    k.submit(clear_client());
+    testing::TempDir out{"backup"};
+    const std::string path = out / Store::kFileName;
+    const mode_t old_mask = ::umask(022);  // the usual umask, under which SQLite's default gives 0644
+    const auto head = k.store->backup_to(path, kNow + 7);
+    ::umask(old_mask);
+    struct stat st {};
+    ASSERT_EQ(::stat(path.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600U);
+    const auto last = k.store->audit_entries().back();
+    EXPECT_EQ(last.event, "backup");
+    EXPECT_EQ(last.at_ms, kNow + 7);
+    EXPECT_NE(last.details.find(path), std::string::npos) << last.details;
+    EXPECT_NE(last.details.find(storage::to_string(head)), std::string::npos) << last.details;
+    EXPECT_TRUE(k.store->verify_audit().ok);
+
+    // A link planted where the backup goes is not followed.
+    const std::string link = out / "planted.db";
+    ASSERT_EQ(::symlink((out / "elsewhere.db").c_str(), link.c_str()), 0);
+    EXPECT_THROW(k.store->backup_to(link, kNow), storage::StorageError);
+    EXPECT_FALSE(std::filesystem::exists(out / "elsewhere.db"));
 }
 
 }  // namespace
