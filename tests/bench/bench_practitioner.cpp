@@ -69,7 +69,7 @@ struct BigQueue {
         auto keys = records::unlock(*k.store, testing::kPractitioner, testing::kPassphrase, testing::kNowMs);
         k.store->add_practitioner(kBenchPractitioner,
                                   crypto::wrap_secret_key(keys.unlocked->secret_key, kBenchPassphrase,
-                                                          crypto::PwhashCost::interactive()),
+                                                          crypto::PwhashCost::moderate()),
                                   testing::kNowMs);
         k.reopen();
     }
