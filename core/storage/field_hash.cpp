@@ -36,6 +36,7 @@ std::string to_hex(std::span<const std::uint8_t> bytes) {
 }
 
 crypto::Bytes from_hex(std::string_view hex) {
+    if (hex.empty()) return {};  // sodium_hex2bin must not get a null buffer
     crypto::Bytes out(hex.size() / 2);
     size_t len = 0;
     const char* end = nullptr;
