@@ -8,17 +8,21 @@
 namespace kiosk {
 
 namespace {
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+namespace chr = std::chrono;
+
+chr::year_month_day ymd(const Date& d) {
+    return chr::year{d.year} / chr::month{static_cast<unsigned>(d.month)} / chr::day{static_cast<unsigned>(d.day)};
+}
 }  // namespace
 
 int days_in_month(int year, int month) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month < 1 || month > 12) return 0;
-    return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+    const chr::year_month_day_last last{chr::year{year}, chr::month_day_last{chr::month{static_cast<unsigned>(month)}}};
+    return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
 bool Date::valid(int y, int m, int d) {
-    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && ymd(Date{y, m, d}).ok();
 }
 
 std::optional<Date> Date::parse(std::string_view s) {
@@ -42,28 +46,15 @@ std::string Date::iso() const {
     return buf;
 }
 
-// Howard Hinnant's days-from-civil algorithm.
-long Date::days() const {
-    const long y = month <= 2 ? year - 1 : year;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const long yoe = y - era * 400;
-    const long mp = (month + 9) % 12;
-    const long doy = (153 * mp + 2) / 5 + day - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
+long Date::days() const { return static_cast<long>(chr::sys_days{ymd(*this)}.time_since_epoch().count()); }
 
 Date Date::from_days(long z) {
-    z += 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const long doe = z - era * 146097;
-    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long mp = (5 * doy + 2) / 153;
-    const long d = doy - (153 * mp + 2) / 5 + 1;
-    const long m = mp < 10 ? mp + 3 : mp - 9;
-    const long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    return Date{static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)};
+    // year_month_day holds years -32767..32767; a day count past them (a
+    // corrupt timestamp) is held to their ends rather than wrapped.
+    constexpr chr::sys_days kFirst{chr::year::min() / chr::January / 1}, kLast{chr::year::max() / chr::December / 31};
+    const chr::year_month_day d{std::clamp(chr::sys_days{chr::days{z}}, kFirst, kLast)};
+    return Date{static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+                static_cast<int>(static_cast<unsigned>(d.day()))};
 }
 
 Date Date::today_local() {
@@ -77,15 +68,16 @@ Date Date::local_of_unix_ms(std::int64_t unix_ms) {
     const auto t = static_cast<std::time_t>(secs);
     std::tm tm{};
     if (localtime_r(&t, &tm) == nullptr) {  // past what the C library can break down: the UTC date
-        constexpr std::int64_t kSecsPerDay = 86'400;
-        return from_days(static_cast<long>(secs / kSecsPerDay - (secs % kSecsPerDay < 0 ? 1 : 0)));
+        const auto utc_day = chr::floor<chr::days>(chr::sys_seconds{chr::seconds{secs}});
+        return from_days(static_cast<long>(utc_day.time_since_epoch().count()));
     }
     return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
 int whole_months_between(const Date& from, const Date& to) {
     if (to < from) return -whole_months_between(to, from);
-    int months = (to.year - from.year) * 12 + (to.month - from.month);
+    const chr::year_month_day a = ymd(from), b = ymd(to);
+    int months = static_cast<int>((b.year() / b.month() - a.year() / a.month()).count());
     // A month is complete once the same day of the month comes round; when the
     // target month is shorter, its last day counts as that day.
     const int anniversary = std::min(from.day, days_in_month(to.year, to.month));
@@ -95,8 +87,11 @@ int whole_months_between(const Date& from, const Date& to) {
 
 int whole_years_between(const Date& from, const Date& to) {
     if (to < from) return -whole_years_between(to, from);
-    int years = to.year - from.year;
-    if (to.month < from.month || (to.month == from.month && to.day < from.day)) --years;
+    const chr::year_month_day a = ymd(from), b = ymd(to);
+    int years = static_cast<int>((b.year() - a.year()).count());
+    // Not yet the birthday this year; 29 February's comes round on 1 March
+    // in a common year, as 02-28 < 02-29.
+    if (b.month() / b.day() < a.month() / a.day()) --years;
     return years;
 }
 

@@ -17,7 +17,9 @@ struct Date {
     // Strict "YYYY-MM-DD"; nullopt for anything else, including 2023-02-29.
     [[nodiscard]] static std::optional<Date> parse(std::string_view iso);
     [[nodiscard]] static bool valid(int y, int m, int d);
-    [[nodiscard]] static Date from_days(long days);  // inverse of days()
+    // Inverse of days(), for years -32767..32767 (std::chrono's); days past
+    // them give the first or last day of that range.
+    [[nodiscard]] static Date from_days(long days);
     // The clinic's date now: local time, which use_time_zone (time_zone.hpp)
     // made the clinic's at start.
     [[nodiscard]] static Date today_local();

@@ -14,18 +14,16 @@ std::int64_t unix_now_ms() {
 }
 
 std::string iso_utc(std::int64_t unix_ms) {
-    std::int64_t secs = unix_ms / 1000;
-    if (unix_ms % 1000 < 0) --secs;
-    std::int64_t days = secs / 86400;
-    std::int64_t rem = secs % 86400;
-    if (rem < 0) {
-        rem += 86400;
-        --days;
-    }
-    const Date d = Date::from_days(static_cast<long>(days));
+    namespace chr = std::chrono;
+    // Floored (-1 ms is the last second of 1969), to seconds first: days
+    // counted in milliseconds would overflow at the ends of the int64 range.
+    const auto t = chr::floor<chr::seconds>(chr::sys_time<chr::milliseconds>{chr::milliseconds{unix_ms}});
+    const auto day = chr::floor<chr::days>(t);
+    const chr::hh_mm_ss hms{t - day};
+    const Date d = Date::from_days(static_cast<long>(day.time_since_epoch().count()));
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", d.iso().c_str(), static_cast<int>(rem / 3600),
-                  static_cast<int>(rem / 60 % 60), static_cast<int>(rem % 60));
+    std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", d.iso().c_str(), static_cast<int>(hms.hours().count()),
+                  static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
     return buf;
 }
 

@@ -1,38 +1,21 @@
 #include "common/utf8.hpp"
 
+#include <glib.h>
+
 namespace kiosk {
 
 size_t utf8_error_offset(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        size_t n = 0;
-        unsigned cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 1;
-            cp = c & 0x1Fu;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 2;
-            cp = c & 0x0Fu;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 3;
-            cp = c & 0x07u;
-        } else {
-            return i;
-        }
-        if (i + n >= s.size()) return i;
-        for (size_t k = 1; k <= n; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0u) != 0x80u) return i;
-            cp = (cp << 6) | (cc & 0x3Fu);
-        }
-        const bool overlong = (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000);
-        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-        i += n + 1;
+    // g_utf8_validate_len rejects overlongs, surrogates and code points past
+    // U+10FFFF, and also a NUL byte; a NUL is well-formed UTF-8 (the
+    // control-character rule below is what refuses it, with its own message),
+    // so validation goes on past each one.
+    size_t from = 0;
+    while (from < s.size()) {
+        const gchar* end = nullptr;
+        if (g_utf8_validate_len(s.data() + from, s.size() - from, &end) != FALSE) break;
+        const auto at = static_cast<size_t>(end - s.data());
+        if (s[at] != '\0') return at;
+        from = at + 1;
     }
     return std::string_view::npos;
 }

@@ -1,5 +1,5 @@
 // SecretBytes on sodium_malloc: guard pages catch overruns, the pages are
-// locked against swap where the system allows, and sodium_free wipes them.
+// locked against swap where the system allows, and sodium_free scrubs them.
 #include "crypto/secret_bytes.hpp"
 
 #include <sodium.h>
@@ -49,7 +49,7 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
 }
 
 void SecretBytes::release() {
-    sodium_free(data_);  // wipes first; a null pointer is a no-op
+    sodium_free(data_);  // scrubs first; a null pointer is a no-op
     data_ = nullptr;
     size_ = 0;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // Bytes that must never linger: held in sodium_malloc memory (guard pages,
-// locked against swapping where allowed) and wiped when released.
+// locked against swapping where allowed) and scrubbed when released.
 #include <cstddef>
 #include <cstdint>
 #include <span>

@@ -1,10 +1,10 @@
 // The consent as signed (its text and version), the acknowledgements, the
 // signature drawn from its strokes beside the printed name, and the reviews.
-#include <cmath>
 #include <optional>
 #include <vector>
 
 #include "export/pdf_sections.hpp"
+#include "export/signature_strokes.hpp"
 #include "questionnaire/validation.hpp"
 
 namespace kiosk::exporting::pdf {
@@ -62,7 +62,7 @@ void checkbox(cairo_t* cr, double x, double y, bool ticked) {
 }
 
 // The pad: a box, an "×" and a baseline, with the strokes (0..1 pad
-// coordinates) stretched over it as vector paths.
+// coordinates) stretched over it as vector paths, as in the PNG.
 void signature_box(Flow& f, const Signature* sig, double x, double y) {
     cairo_t* cr = f.cr();
     rounded_rect(cr, x, y, kBoxWidth, kBoxHeight, 8);
@@ -90,22 +90,7 @@ void signature_box(Flow& f, const Signature* sig, double x, double y) {
     cairo_clip(cr);
     set_color(cr, kInk);
     cairo_set_line_width(cr, 1.4);
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-    for (const auto& stroke : sig->strokes) {
-        bool started = false;
-        for (const auto& p : stroke) {
-            if (!std::isfinite(p.x) || !std::isfinite(p.y)) continue;
-            const double px = x + static_cast<double>(p.x) * kBoxWidth, py = y + static_cast<double>(p.y) * kBoxHeight;
-            if (started) cairo_line_to(cr, px, py);
-            else cairo_move_to(cr, px, py);
-            started = true;
-        }
-        if (started) {
-            cairo_rel_line_to(cr, 0, 0);  // a one-point stroke still shows as a dot (round cap)
-            cairo_stroke(cr);
-        }
-    }
+    stroke_signature(cr, *sig, x, y, kBoxWidth, kBoxHeight);
     cairo_restore(cr);
 }
 

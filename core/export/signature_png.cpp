@@ -1,95 +1,81 @@
 #include "export/signature_png.hpp"
 
-#include <stb_image_write.h>
+#include <cairo.h>
 
 #include <algorithm>
-#include <cmath>
+#include <cstring>
+#include <memory>
 #include <stdexcept>
+#include <string>
+
+#include "export/signature_strokes.hpp"
 
 namespace kiosk::exporting {
 
 namespace {
 
 constexpr int kMaxSide = 4096;
-constexpr float kInk = 28.0F;  // near-black, a little softer than pure black on paper
+constexpr double kInk = 28.0 / 255.0;  // near-black, a little softer than pure black on paper
 
-struct Canvas {
-    int width;
-    int height;
-    std::vector<float> cover;  // 0..1 ink coverage per pixel
+using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
 
-    float& at(int x, int y) { return cover[static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)]; }
-};
-
-float distance_to_segment(float px, float py, float ax, float ay, float bx, float by) {
-    const float dx = bx - ax, dy = by - ay;
-    const float len2 = dx * dx + dy * dy;
-    float t = len2 > 0.0F ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0.0F;
-    t = std::clamp(t, 0.0F, 1.0F);
-    const float ex = ax + t * dx - px, ey = ay + t * dy - py;
-    return std::sqrt(ex * ex + ey * ey);
+// The strokes in ink on white, on an opaque image surface of the clamped size.
+Surface draw(const Signature& sig, int width, int height) {
+    Surface s{cairo_image_surface_create(CAIRO_FORMAT_RGB24, std::clamp(width, 1, kMaxSide),
+                                         std::clamp(height, 1, kMaxSide)),
+              cairo_surface_destroy};
+    const double w = cairo_image_surface_get_width(s.get()), h = cairo_image_surface_get_height(s.get());
+    cairo_t* cr = cairo_create(s.get());
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_set_source_rgb(cr, kInk, kInk, kInk);
+    // ~3 px at the default 600 x 200; thicker in proportion on larger images.
+    cairo_set_line_width(cr, 3.0 * std::max(1.0, std::min(w / 600.0, h / 200.0)));
+    stroke_signature(cr, sig, 0, 0, w, h);
+    const cairo_status_t status = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(s.get());
+    if (status != CAIRO_STATUS_SUCCESS || cairo_surface_status(s.get()) != CAIRO_STATUS_SUCCESS)
+        throw std::runtime_error(std::string("signature image: ") + cairo_status_to_string(status));
+    return s;
 }
 
-// A pixel index 0..size-1 from a float, clamped before the conversion: a
-// float outside int's range converted to int is undefined behaviour.
-int pixel_in(float v, int size) {
-    return static_cast<int>(std::clamp(v, 0.0F, static_cast<float>(size - 1)));
-}
-
-// A round-capped line of half width `r`, coverage falling off over one pixel
-// at its edge; a zero-length segment is a dot.
-void draw_segment(Canvas& c, float ax, float ay, float bx, float by, float r) {
-    const float reach = r + 1.0F;
-    const int x0 = pixel_in(std::floor(std::min(ax, bx) - reach), c.width);
-    const int x1 = pixel_in(std::ceil(std::max(ax, bx) + reach), c.width);
-    const int y0 = pixel_in(std::floor(std::min(ay, by) - reach), c.height);
-    const int y1 = pixel_in(std::ceil(std::max(ay, by) + reach), c.height);
-    for (int y = y0; y <= y1; ++y) {
-        for (int x = x0; x <= x1; ++x) {
-            const float d = distance_to_segment(static_cast<float>(x) + 0.5F, static_cast<float>(y) + 0.5F, ax, ay, bx, by);
-            const float cov = std::clamp(r + 0.5F - d, 0.0F, 1.0F);
-            float& px = c.at(x, y);
-            px = std::max(px, cov);
-        }
-    }
-}
-
-void append_bytes(void* context, void* data, int size) {
-    auto* out = static_cast<std::vector<std::uint8_t>*>(context);
-    const auto* bytes = static_cast<const std::uint8_t*>(data);
-    out->insert(out->end(), bytes, bytes + size);
+// Appends to the std::vector in `closure`: the PNG stays in memory (it is
+// client data), never a temporary file.
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+    auto* out = static_cast<std::vector<std::uint8_t>*>(closure);
+    out->insert(out->end(), data, data + length);
+    return CAIRO_STATUS_SUCCESS;
 }
 
 }  // namespace
 
 std::vector<std::uint8_t> render_signature(const Signature& sig, int width, int height) {
-    Canvas c{std::clamp(width, 1, kMaxSide), std::clamp(height, 1, kMaxSide), {}};
-    c.cover.assign(static_cast<size_t>(c.width) * static_cast<size_t>(c.height), 0.0F);
-    const float w = static_cast<float>(c.width), h = static_cast<float>(c.height);
-    // ~3 px at the default 600 x 200; thicker in proportion on larger images.
-    const float r = 1.5F * std::max(1.0F, std::min(w / 600.0F, h / 200.0F));
-    for (const auto& stroke : sig.strokes) {
-        std::vector<Point> pts;
-        // Points off the pad are drawn at its edge (answers files are held to
-        // 0..1; this keeps the image defined whatever a Signature holds).
-        for (const auto& p : stroke)
-            if (std::isfinite(p.x) && std::isfinite(p.y))
-                pts.push_back({std::clamp(p.x, 0.0F, 1.0F) * w, std::clamp(p.y, 0.0F, 1.0F) * h});
-        if (pts.size() == 1) draw_segment(c, pts[0].x, pts[0].y, pts[0].x, pts[0].y, r);
-        for (size_t i = 1; i < pts.size(); ++i) draw_segment(c, pts[i - 1].x, pts[i - 1].y, pts[i].x, pts[i].y, r);
+    const Surface s = draw(sig, width, height);
+    const int w = cairo_image_surface_get_width(s.get()), h = cairo_image_surface_get_height(s.get());
+    const int stride = cairo_image_surface_get_stride(s.get());
+    const unsigned char* data = cairo_image_surface_get_data(s.get());
+    std::vector<std::uint8_t> gray;
+    gray.reserve(static_cast<size_t>(w) * static_cast<size_t>(h));
+    // RGB24 pixels are native-endian 32-bit words; the ink is grey, so any
+    // channel is the grey level.
+    for (int y = 0; y < h; ++y) {
+        const unsigned char* row = data + static_cast<size_t>(y) * static_cast<size_t>(stride);
+        for (int x = 0; x < w; ++x) {
+            std::uint32_t px = 0;
+            std::memcpy(&px, row + 4 * static_cast<size_t>(x), sizeof px);
+            gray.push_back(static_cast<std::uint8_t>(px & 0xFFU));
+        }
     }
-    std::vector<std::uint8_t> gray(c.cover.size());
-    for (size_t i = 0; i < gray.size(); ++i)
-        gray[i] = static_cast<std::uint8_t>(std::lround(255.0F - c.cover[i] * (255.0F - kInk)));
     return gray;
 }
 
 std::vector<std::uint8_t> signature_png(const Signature& sig, int width, int height) {
-    const int w = std::clamp(width, 1, kMaxSide), h = std::clamp(height, 1, kMaxSide);
-    const auto gray = render_signature(sig, w, h);
+    const Surface s = draw(sig, width, height);
     std::vector<std::uint8_t> png;
-    if (stbi_write_png_to_func(append_bytes, &png, w, h, 1, gray.data(), w) == 0)
-        throw std::runtime_error("signature_png: the PNG encoder failed");
+    if (const cairo_status_t st = cairo_surface_write_to_png_stream(s.get(), append_bytes, &png);
+        st != CAIRO_STATUS_SUCCESS)
+        throw std::runtime_error(std::string("signature_png: ") + cairo_status_to_string(st));
     return png;
 }
 

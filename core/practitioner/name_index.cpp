@@ -73,7 +73,7 @@ std::string fold_for_search(std::string_view text) {
     return out;
 }
 
-NameIndex::~NameIndex() { wipe(); }
+NameIndex::~NameIndex() { scrub(); }
 
 void NameIndex::add(const storage::SubmissionMeta& meta, std::string name) {
     if (by_id_.contains(meta.id)) return;
@@ -106,7 +106,7 @@ QueuePage NameIndex::search(const QueueQuery& q) const {
     return page;
 }
 
-void NameIndex::wipe() {
+void NameIndex::scrub() {
     for (auto& e : entries_) {
         session::scrub(e.name);
         session::scrub(e.folded);

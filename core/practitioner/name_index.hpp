@@ -2,7 +2,7 @@
 // The practitioner's search by name (DESIGN §3). Names are sealed, so the
 // session opens each submission once and keeps "First Last" here with a
 // folded copy to match against. It lives only while the clinic key is
-// unlocked: wipe() zeroes every name.
+// unlocked: scrub() zeroes every name and empties it.
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,7 +34,7 @@ public:
     // The entries whose folded name holds q.search folded, filtered and paged as `q` says.
     [[nodiscard]] QueuePage search(const QueueQuery& q) const;
 
-    void wipe();
+    void scrub();
 
 private:
     struct Entry {

@@ -8,7 +8,7 @@
 
 #include "practitioner/session_state.hpp"
 #include "practitioner/submission_view.hpp"
-#include "practitioner/wipe.hpp"
+#include "practitioner/scrub.hpp"
 #include "records/read_back.hpp"
 
 namespace kiosk::practitioner {
@@ -73,7 +73,7 @@ void PractitionerSession::Impl::wipe() {
     keys.reset();  // SecretBytes zeroes the secret key
     practitioner.clear();
     idle.disarm();
-    index.wipe();
+    index.scrub();
     progress = {};
     cursor.reset();
     walked = false;

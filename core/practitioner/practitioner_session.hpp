@@ -9,7 +9,7 @@
 // Search by name needs the names, which are sealed: after an unlock the
 // session opens every submission once, in small batches the UI runs between
 // frames (index_step), and shows progress meanwhile. The names live only in
-// this object and are wiped by lock().
+// this object and are scrubbed by lock().
 //
 // Every unlock, failed unlock, view, decision and export is audited.
 #include <cstdint>
@@ -102,7 +102,7 @@ struct ShownPage {
     std::vector<ShownAnswer> answers;  // visible items only, in page order; signatures left out
 };
 
-// An opened submission, everything the submission screen draws. Wiped by
+// An opened submission, everything the submission screen draws. Scrubbed by
 // close() and lock().
 struct OpenSubmission {
     storage::SubmissionMeta meta;

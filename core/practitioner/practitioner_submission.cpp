@@ -12,7 +12,7 @@
 #include "practitioner/practitioner_session.hpp"
 #include "practitioner/session_state.hpp"
 #include "practitioner/submission_view.hpp"
-#include "practitioner/wipe.hpp"
+#include "practitioner/scrub.hpp"
 #include "records/read_back.hpp"
 #include "session/scrub.hpp"
 
@@ -132,7 +132,7 @@ ExportResult PractitionerSession::export_pdf() {
     bool written = false;
     try {
         subs.push_back(records::pdf_submission(i.store, *i.keys, *i.opened, *q, clinic));
-        written = exporting::write_pdf(path, subs);  // 0600, renamed into place, its bytes wiped
+        written = exporting::write_pdf(path, subs);  // 0600, renamed into place, its bytes scrubbed
     } catch (const std::exception&) {
         written = false;
     }

@@ -20,7 +20,7 @@ namespace kiosk::records {
                                                                      const std::string& content_hash);
 
 // A review's note in the clear; nullopt when there is none or it does not open.
-// The caller wipes it when done.
+// The caller scrubs it when done.
 [[nodiscard]] std::optional<std::string> open_note(const storage::Review& r, const Unlocked& keys);
 
 // One submission as the PDF prints it: its consent as signed and its reviews,

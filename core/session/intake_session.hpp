@@ -47,7 +47,7 @@ struct ReviewPage {
 };
 
 enum class SubmitOutcome {
-    Saved,       // stored; now on the thank-you step, answers wiped
+    Saved,       // stored; now on the thank-you step, answers scrubbed
     Failed,      // the sink could not store it: still on review, answers kept
     Incomplete,  // something is missing: moved to the first such page, reasons shown
     Refused,     // not on the review step (or the idle prompt is showing)

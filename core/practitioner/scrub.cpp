@@ -1,4 +1,4 @@
-#include "practitioner/wipe.hpp"
+#include "practitioner/scrub.hpp"
 
 #include <sodium.h>
 
