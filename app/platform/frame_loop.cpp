@@ -129,7 +129,8 @@ int FrameLoop::run() {
         --frames_left;
 
         if (driver != nullptr) {
-            const replay::FrameInfo info{now_ms(), m_shell.screen_name(), m_shell.widgets(), m_shell.session()};
+            const replay::FrameInfo info{now_ms(), m_shell.screen_name(), m_shell.widgets(), m_shell.session(),
+                                         &m_shell.screens().questions.dates};
             driver->after_frame(info, [this](const std::string& path) { return capture(path); });
             if (driver->take_fault_request())
                 m_shell.inject_fault([] { throw std::runtime_error("a fault injected by the replay"); });

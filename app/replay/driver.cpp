@@ -274,7 +274,9 @@ bool ReplayDriver::step_pick(const FrameInfo& frame) {
     Active& a = *m_active;
     const std::optional<Date> target = Date::parse(a.cmd.text);
     if (!target) return step_pick_option(frame);  // a list: its option `ID=VALUE`
-    const ui::DatePickStep step = ui::date_pick_next(a.cmd.id, *target, frame.widgets);
+    const ui::DatePickers none;
+    const ui::DatePickStep step =
+        ui::date_pick_next(a.cmd.id, *target, frame.widgets, frame.dates != nullptr ? *frame.dates : none);
     switch (step.kind) {
         case ui::DatePickStep::Kind::Done: return false;
         case ui::DatePickStep::Kind::Unreachable:

@@ -30,6 +30,10 @@
 #include "session/intake_session.hpp"
 #include "widgets/widget_registry.hpp"
 
+namespace kiosk::ui {
+struct DatePickers;
+}
+
 namespace kiosk::replay {
 
 struct FrameInfo {
@@ -38,6 +42,9 @@ struct FrameInfo {
     const ui::WidgetRegistry& widgets;
     // The session drawn, if any: `pick` reads whether a value is chosen already.
     const session::IntakeSession* session = nullptr;
+    // The date pickers drawn (the shell's, screens().questions.dates), if any:
+    // `pick` on a date field reads where its picker is.
+    const ui::DatePickers* dates = nullptr;
 };
 
 // Writes the frame just rendered to `path` (PNG). Returns "" or an error.

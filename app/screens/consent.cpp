@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <imgui_internal.h>
-
 #include "session/scrub.hpp"
 #include "theme/flow_strings.hpp"
 #include "theme/review_strings.hpp"
@@ -56,47 +54,6 @@ float text_grow(const UiContext& ui) {
     return std::max(1.0F, font_em(ui.theme.font(TextRole::Body)) / ui.px(role_px(TextRole::Body)));
 }
 constexpr const char* kCardRegion = "consent.text";
-
-// The screen's own state between frames: no client data (answers live in
-// the session), only focus, the keyboard's layer and what to scroll to.
-struct ConsentState {
-    const ImGuiContext* context = nullptr;
-    const session::IntakeSession* session = nullptr;
-    std::uint64_t generation = 0;
-    int last_frame = -10;
-    bool pending_reset = true;
-    std::string focused;
-    KeyboardState keyboard;
-    bool reveal_focused = false;
-    bool reveal_problem = false;
-};
-
-ConsentState& consent_state() {
-    static ConsentState st;
-    return st;
-}
-
-// Fresh for a new client, a new session, or a new visit to the page.
-ConsentState& state_for(const session::IntakeSession& s) {
-    ConsentState& st = consent_state();
-    const int frame = ImGui::GetFrameCount();
-    const bool new_visit = st.last_frame < frame - 1;
-    if (st.pending_reset || new_visit || st.context != ImGui::GetCurrentContext() || st.session != &s ||
-        st.generation != s.wipe_generation()) {
-        st.focused.clear();
-        st.keyboard = {};
-        st.reveal_focused = false;
-        st.reveal_problem = false;
-        st.context = ImGui::GetCurrentContext();
-        st.session = &s;
-        st.generation = s.wipe_generation();
-        st.pending_reset = false;
-        ScrollRegion::reset(kPageRegion);
-        ScrollRegion::reset(kCardRegion);
-    }
-    st.last_frame = frame;
-    return st;
-}
 
 bool is_tick(const kiosk::Item& item) {
     return item.type == ItemType::YesNo && item.validation.must_be == std::optional<bool>(true);
@@ -209,7 +166,7 @@ float draw_consent_card(Frame& f, ImVec2 pos, float width) {
     const ImVec2 view_min(min.x + ui.px(2.0F), min.y + ui.px(kCardPadY * 0.5F));
     const ImVec2 view_max(max.x - ui.px(2.0F), max.y - ui.px(kCardPadY * 0.5F));
     ui.registry.add(kCardRegion, view_min, view_max);
-    ScrollRegion card(ui, kCardRegion, view_min, view_max);
+    ScrollRegion card(ui, kCardRegion, f.st.card, view_min, view_max);
     const float text_x = min.x + ui.px(kCardPadX);
     const float text_w = width - ui.px(kCardPadX) - ui.px(kCardScrollbar);
     float y = view_min.y + ui.px(kCardPadY * 0.5F) - card.offset();
@@ -320,7 +277,7 @@ float draw_signature_item(Frame& f, const kiosk::Item& item, ImVec2 pos, float w
     draw_line_centered_y(ui.draw, label_font, pos.x, y + row * 0.5F, c.ink, item.text.in(f.lang));
     ui.draw->PopClipRect();
     const ImVec2 clear_min(pos.x + width - clear_w, y + (row - ui.px(kClearHeight)) * 0.5F);
-    if (signature_clear_button(ui, f.s, item, clear_min, ImVec2(clear_min.x + clear_w, clear_min.y + ui.px(kClearHeight))))
+    if (signature_clear_button(ui, f.s, f.st.pad, item, clear_min, ImVec2(clear_min.x + clear_w, clear_min.y + ui.px(kClearHeight))))
         f.input = true;
     y += row + ui.px(8.0F);
 
@@ -331,8 +288,8 @@ float draw_signature_item(Frame& f, const kiosk::Item& item, ImVec2 pos, float w
     const float pad_h = std::round(width / kSignatureAspect);
     const ImVec2 pad_min(pos.x, y);
     const ImVec2 pad_max(pos.x + width, y + pad_h);
-    if (signature_pad(ui, f.s, item, pad_min, pad_max)) f.input = true;
-    if (owns_pointer(item.id) && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) f.input = true;
+    if (signature_pad(ui, f.s, f.st.pad, item, pad_min, pad_max)) f.input = true;
+    if (owns_pointer(ui, item.id) && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) f.input = true;
     y += pad_h;
     // A missing signature reads "please sign", not "please answer".
     std::string error;
@@ -436,8 +393,17 @@ void handle_key(session::IntakeSession& s, ConsentState& st, const kiosk::Item& 
 
 }  // namespace
 
-void draw_consent(UiContext& ui, session::IntakeSession& s) {
-    ConsentState& st = state_for(s);
+void ConsentState::reset() {
+    focused.clear();
+    keyboard = {};
+    page = {};
+    card = {};
+    pad.reset();
+    reveal_focused = false;
+    reveal_problem = false;
+}
+
+void draw_consent(UiContext& ui, session::IntakeSession& s, ConsentState& st) {
     const kiosk::Page* page = s.current_page();
     if (page == nullptr) return;
     const std::string_view lang = s.language();
@@ -452,7 +418,7 @@ void draw_consent(UiContext& ui, session::IntakeSession& s) {
     // The page scrolls as a whole, its scrollbar in the right margin.
     const ImVec2 page_min(ui.origin.x, layout.content_min.y);
     const ImVec2 page_max(ui.origin.x + ui.size.x, view_bottom);
-    ScrollRegion region(ui, kPageRegion, page_min, page_max);
+    ScrollRegion region(ui, kPageRegion, st.page, page_min, page_max);
     Frame f{ui, s, st, lang, page_min.y - region.offset(), {}, false};
 
     const float left = layout.content_min.x;
@@ -535,13 +501,6 @@ void draw_consent(UiContext& ui, session::IntakeSession& s) {
         st.focused.clear();
         s.back();
     }
-}
-
-void forget_consent_screen() {
-    ConsentState& st = consent_state();
-    st.focused.clear();
-    st.keyboard = {};
-    st.pending_reset = true;
 }
 
 }  // namespace kiosk::ui

@@ -13,15 +13,33 @@
 // `<item>=yes` / `<item>=no` (ticks and yes/no), `signature`,
 // `signature=clear`, `printed_name` and, while it is focused, the keyboard's
 // `key=...` ids.
+#include <string>
+
 #include "session/intake_session.hpp"
+#include "widgets/keyboard.hpp"
+#include "widgets/scroll_region.hpp"
+#include "widgets/signature_pad.hpp"
 #include "widgets/ui_context.hpp"
 
 namespace kiosk::ui {
 
-void draw_consent(UiContext& ui, session::IntakeSession& s);
+// The screen's own state between frames (answers live in the session): the
+// focused field, the keyboard's layer, where the page and the consent text
+// are scrolled, and the signature stroke being drawn. The shell owns it (in
+// ClientScreens) and resets it on each visit to the page and with the client.
+struct ConsentState {
+    std::string focused;  // the text item with the keyboard ("" none)
+    KeyboardState keyboard;
+    ScrollPosition page;  // the whole page
+    ScrollPosition card;  // the consent text
+    SignaturePadState pad;
+    bool reveal_focused = false;  // keep the focused field in view next frame
+    bool reveal_problem = false;  // scroll to the first problem next frame
 
-// Forgets which field has the keyboard and where the page and card are
-// scrolled (no client data is kept here; the shell may call this on a wipe).
-void forget_consent_screen();
+    // Forgets everything (scrubbing the stroke in progress).
+    void reset();
+};
+
+void draw_consent(UiContext& ui, session::IntakeSession& s, ConsentState& st);
 
 }  // namespace kiosk::ui

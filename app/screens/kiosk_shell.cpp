@@ -11,10 +11,8 @@
 #include "screens/idle_overlay.hpp"
 #include "screens/review.hpp"
 #include "screens/thanks.hpp"
-#include "widgets/date_picker.hpp"
 #include "widgets/display_controls.hpp"
 #include "widgets/page_chrome.hpp"
-#include "widgets/signature_pad.hpp"
 #include "widgets/touch.hpp"
 #include "screens/attract_layout.hpp"
 
@@ -64,7 +62,7 @@ void KioskShell::attach(session::IntakeSession& session, std::string_view lang) 
     if (!lang.empty()) (void)session.set_language(lang);
     m_attract = make_attract_view(session.config(), session.language());
     m_prefs = clinic_display_prefs(session.config().clinic.theme);
-    m_questions.today = m_today;
+    m_screens.questions.today = m_today;
     m_last = seen();
 }
 
@@ -115,15 +113,10 @@ KioskShell::Seen KioskShell::seen() const {
 // Keeps the shell's own state in step with the session's.
 void KioskShell::follow_session(const Seen& before) {
     const Seen now = seen();
-    if (now.wipe != before.wipe) {
-        // Nothing drawn for the last client may linger in a widget.
-        forget_date_pickers();
-        forget_signature_pads();
-        forget_consent_screen();
-        forget_review_screen();
-        m_questions.reset();
-        m_about.enter(false, 0);
-    }
+    // Nothing drawn for the last client may linger in a screen; a screen
+    // entered anew (a new page, a new visit) starts afresh.
+    if (now.wipe != before.wipe) m_screens.reset();
+    else m_screens.enter(*m_session, before.step, before.page);
     // Text size and contrast are the client's too: once the session ends
     // (idle, or the thank-you screen) the next client starts at the clinic's.
     // A submit wipes the answers but keeps them for the thank-you screen, and
@@ -133,8 +126,6 @@ void KioskShell::follow_session(const Seen& before) {
     if (now.wipe != before.wipe && now.step == session::Step::Attract && !by_back)
         m_prefs = clinic_display_prefs(m_session->config().clinic.theme);
     if (now.wipe != before.wipe || now.step != before.step || now.page != before.page) m_display_open = false;
-    if (now.step == session::Step::About && before.step != session::Step::About)
-        m_about.enter(before.step == session::Step::Questions, m_session->config().questionnaire.cards.size());
     if (now.lang != m_attract.selected_lang) m_attract = make_attract_view(m_session->config(), now.lang);
 }
 
@@ -155,16 +146,16 @@ ShellEvent KioskShell::draw_flow(UiContext& ui) {
             return event;
         }
         case session::Step::About:
-            draw_about(ui, s, m_about);
-            m_needs_redraw = m_needs_redraw || m_about.redraw;
+            draw_about(ui, s, m_screens.about);
+            m_needs_redraw = m_needs_redraw || m_screens.about.redraw;
             break;
         case session::Step::Questions:
-            m_questions.today = m_today;
-            draw_questions(ui, s, m_questions);
-            m_needs_redraw = m_needs_redraw || m_questions.redraw;
+            m_screens.questions.today = m_today;
+            draw_questions(ui, s, m_screens.questions);
+            m_needs_redraw = m_needs_redraw || m_screens.questions.redraw;
             break;
-        case session::Step::Consent: draw_consent(ui, s); break;
-        case session::Step::Review: draw_review(ui, s); break;
+        case session::Step::Consent: draw_consent(ui, s, m_screens.consent); break;
+        case session::Step::Review: draw_review(ui, s, m_screens.review); break;
         case session::Step::Thanks: draw_thanks(ui, s); return event;
     }
     // Every flow screen offers the other language beside Back.
@@ -244,7 +235,7 @@ ShellEvent KioskShell::draw(const UiTheme& theme) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y),
                       theme.palette.background);
-    UiContext ui{theme, m_widgets, dl, viewport->Pos, viewport->Size};
+    UiContext ui{theme, m_widgets, dl, viewport->Pos, viewport->Size, m_pointer};
 
     ShellEvent event = ShellEvent::None;
     if (m_failed) {

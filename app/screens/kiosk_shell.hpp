@@ -2,9 +2,10 @@
 // The app shell: draws the screen of the intake session's current step into
 // one fullscreen, undecorated ImGui window, and turns the screens' taps into
 // the session's intents. The session owns the flow (steps, answers, idle
-// timer); the shell owns only what is on screen (widget ids, the about card,
-// the focused field, scroll positions) and drops that whenever the session
-// wipes. No GLFW or GL here, so tests drive it headless.
+// timer); the shell owns only what is on screen (widget ids, who owns the
+// press, and every client screen's state in ClientScreens: the about card,
+// the focused field, scroll positions, drafts) and drops that whenever the
+// session wipes. No GLFW or GL here, so tests drive it headless.
 #include <cstdint>
 #include <exception>
 #include <functional>
@@ -13,11 +14,10 @@
 #include <string_view>
 
 #include "questionnaire/model.hpp"
-#include "screens/about.hpp"
 #include "screens/attract.hpp"
+#include "screens/client_screens.hpp"
 #include "screens/maintenance.hpp"
 #include "screens/practitioner_mode.hpp"
-#include "screens/questions.hpp"
 #include "screens/screen_id.hpp"
 #include "screens/setup.hpp"
 #include "session/intake_session.hpp"
@@ -54,6 +54,8 @@ public:
     [[nodiscard]] const std::string& language() const;
     [[nodiscard]] const WidgetRegistry& widgets() const { return m_widgets; }
     [[nodiscard]] const AttractView& attract_view() const { return m_attract; }
+    // Every client screen's state (tests; the replay's `pick` reads the date pickers).
+    [[nodiscard]] const ClientScreens& screens() const { return m_screens; }
     // Null on the maintenance and setup screens.
     [[nodiscard]] session::IntakeSession* session() const { return m_session; }
     // True after a frame that changed what is shown: draw one more.
@@ -111,8 +113,8 @@ private:
     std::optional<Date> m_today;
     Seen m_last;
     AttractView m_attract;
-    AboutState m_about;
-    QuestionsState m_questions;
+    ClientScreens m_screens;
+    PointerOwner m_pointer;
     MaintenanceView m_maintenance;
     std::optional<SetupView> m_setup;  // set while the setup screen is shown
     SetupState m_setup_state;

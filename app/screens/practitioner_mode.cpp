@@ -8,7 +8,6 @@
 #include <utility>
 
 #include "session/scrub.hpp"
-#include "widgets/scroll_region.hpp"
 
 namespace kiosk::ui {
 
@@ -97,6 +96,7 @@ void QueueState::scrub_all() {
     stale = true;
     counts_stale = true;
     selected.clear();
+    list = {};
 }
 
 DecisionState::DecisionState() { note.reserve(kBufferBytes); }
@@ -117,6 +117,7 @@ void SubmissionState::scrub_all() {
     decision.scrub_all();
     notice.clear();
     notice_error = false;
+    detail = {};
 }
 
 PractitionerMode::PractitionerMode(practitioner::PractitionerSession& session, const session::Clock& clock,
@@ -191,8 +192,6 @@ void PractitionerMode::draw_unlock_screen(UiContext& ui) {
             st.scrub_all();
             m_queue.scrub_all();
             m_sub.scrub_all();
-            ScrollRegion::reset("queue.list");
-            ScrollRegion::reset("submission.detail");
             m_redraw = true;
             draw_unlocked(ui);
             return;
@@ -246,7 +245,6 @@ void PractitionerMode::refresh_queue() {
 
 void PractitionerMode::open_row(const std::string& id) {
     m_sub.scrub_all();
-    ScrollRegion::reset("submission.detail");
     if (m_session.open(id)) {
         m_queue.selected = id;
     } else {
@@ -303,7 +301,7 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
     if (qi.query_changed || search_changed) {
         q.shown = kPageRows;
         q.stale = true;
-        ScrollRegion::reset("queue.list");
+        q.list = {};
         m_redraw = true;
     }
     if (qi.more) {

@@ -24,6 +24,7 @@
 #include "screens/screen_id.hpp"
 #include "session/clock.hpp"
 #include "widgets/keyboard.hpp"
+#include "widgets/scroll_region.hpp"
 #include "widgets/ui_context.hpp"
 
 namespace kiosk::ui {
@@ -56,6 +57,7 @@ struct QueueState {
     bool stale = true;         // the page needs a new query
     bool counts_stale = true;  // the counts too
     std::string selected;  // the open submission's id
+    ScrollPosition list;   // where the list is scrolled
 
     void scrub_all();
 };
@@ -79,6 +81,7 @@ struct SubmissionState {
     std::string notice;       // "Saved …" / "Decision recorded" after an action
     bool notice_error = false;
     bool export_folder_set = true;  // false: Export PDF is shown disabled, with the reason
+    ScrollPosition detail;          // where the answers are scrolled
 
     void scrub_all();
 };

@@ -232,7 +232,7 @@ std::string Card::field_text(const Item& item) const {
 }
 
 float Card::field_height(const Item& item, float width) const {
-    if (item.type == ItemType::Date) return date_field_height(m_ui, item, width);
+    if (item.type == ItemType::Date) return date_field_height(m_ui, m_in.dates, item, width);
     return text_field_height(m_ui, item.type == ItemType::LongText);
 }
 
@@ -313,7 +313,7 @@ void Card::draw_item(const Item& item, ImVec2 pos, float width, bool follow) {
         field_span(y, y + fh);
         DatePickerOptions options;
         options.today = m_in.today;
-        date_field(m_ui, m_s, item, ImVec2(pos.x, y), width, options);
+        date_field(m_ui, m_s, m_in.dates, item, ImVec2(pos.x, y), width, options);
         y += fh;
     } else if (is_field(item)) {
         y += m_ui.px(kLabelGap);

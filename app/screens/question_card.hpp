@@ -14,6 +14,7 @@
 #include "common/date.hpp"
 #include "questionnaire/answer.hpp"
 #include "session/intake_session.hpp"
+#include "widgets/date_picker.hpp"
 #include "widgets/ui_context.hpp"
 
 namespace kiosk::ui {
@@ -41,6 +42,7 @@ struct CardInput {
     std::string_view focused;      // the item with the keyboard
     std::string_view number_text;  // the focused number field as typed
     std::optional<Date> today;     // for the date pickers
+    DatePickers& dates;            // the date pickers' state (the questions screen's)
     float content_top = 0;         // screen y of content coordinate 0
 };
 

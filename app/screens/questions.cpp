@@ -61,17 +61,6 @@ const Item* find_visible(const std::vector<const Item*>& items, std::string_view
     return nullptr;
 }
 
-// Drops the state when the session has moved on (another page, a wipe).
-void sync(const session::IntakeSession& s, QuestionsState& st) {
-    const bool on_page = s.step() == session::Step::Questions;
-    if (st.wipe_generation != s.wipe_generation() || st.page != s.page_index() || st.on_page != on_page) {
-        st.reset();
-        st.wipe_generation = s.wipe_generation();
-        st.page = s.page_index();
-        st.on_page = on_page;
-    }
-}
-
 void focus(const session::IntakeSession& s, QuestionsState& st, const Item& item) {
     if (st.focused == item.id) return;
     session::scrub(st.number_text);
@@ -154,13 +143,13 @@ void QuestionsState::reset() {
     session::scrub(number_text);
     keyboard = {};
     scroll.reset();
+    dates.reset();
     spans.clear();
     reveal_focused = false;
     reveal_problem = false;
 }
 
 void draw_questions(UiContext& ui, session::IntakeSession& s, QuestionsState& st) {
-    sync(s, st);
     st.redraw = false;
     if (s.page_index() >= s.page_count()) return;  // a questionnaire without pages
     const Page* page = s.current_page();
@@ -189,7 +178,7 @@ void draw_questions(UiContext& ui, session::IntakeSession& s, QuestionsState& st
     const float head_h = ui.px(kTitleTop) + wrapped_height(title_font, page->title.in(lang), w) +
                          (intro.empty() ? 0.0F : ui.px(kIntroGap) + wrapped_height(intro_font, intro, w)) +
                          ui.px(kCardGap);
-    CardInput in{st.focused, st.number_text, st.today, 0};
+    CardInput in{st.focused, st.number_text, st.today, st.dates, 0};
     const float content_h = head_h + question_card_height(ui, s, in, w) + ui.px(kBottomPad);
 
     // The field that just took the keyboard is brought into view in the very

@@ -8,9 +8,9 @@
 // and is kept in view above it. The whole page scrolls by dragging.
 //
 // The screen only reads the session and calls its intents; what it keeps of
-// its own (QuestionsState) is which field has the keyboard and where the
-// page is scrolled, dropped on every new page and every wipe.
-#include <cstdint>
+// its own (QuestionsState) is which field has the keyboard, the date
+// pickers' drafts and where the page is scrolled. The shell owns it (in
+// ClientScreens) and resets it on every new page and every wipe.
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +18,7 @@
 #include "common/date.hpp"
 #include "screens/question_card.hpp"
 #include "session/intake_session.hpp"
+#include "widgets/date_picker.hpp"
 #include "widgets/drag_scroll.hpp"
 #include "widgets/keyboard.hpp"
 #include "widgets/ui_context.hpp"
@@ -34,21 +35,17 @@ struct QuestionsState {
     // local date when unset.
     std::optional<Date> today;
 
-    // What the state belongs to; anything else and it is dropped.
-    std::uint64_t wipe_generation = 0;
-    size_t page = static_cast<size_t>(-1);
-    bool on_page = false;
-
     std::string focused;          // the item whose field has the keyboard ("" none)
     KeyboardState keyboard;
     std::string number_text;      // the focused number field as typed (client data)
     DragScroll scroll{"questions.page"};
+    DatePickers dates;            // the page's date fields (drafts are client data)
     std::vector<ItemSpan> spans;  // where the last frame drew each item (content coordinates)
     bool reveal_focused = false;  // keep the focused field in view next frame
     bool reveal_problem = false;  // scroll to the first problem next frame
     bool redraw = false;          // something moved that the next frame must show
 
-    // Forgets everything (scrubbing number_text).
+    // Forgets everything (scrubbing number_text and the date drafts).
     void reset();
 };
 

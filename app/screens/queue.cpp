@@ -286,7 +286,7 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
     ui.draw->AddLine(ImVec2(left, y), ImVec2(right, y), c.line, ui.px(1.5F));
     const float row_h = ui.px(kRowHeight);
     {
-        ScrollRegion list(ui, "queue.list", ImVec2(left, y), ImVec2(right + ui.px(12.0F), bottom));
+        ScrollRegion list(ui, "queue.list", st.list, ImVec2(left, y), ImVec2(right + ui.px(12.0F), bottom));
         float ry = y - list.offset();
         ImFont* time_font = ui.theme.font(TextRole::Small, Weight::SemiBold);
         ImFont* name_font = ui.theme.font(TextRole::Body, Weight::SemiBold);

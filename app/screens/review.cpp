@@ -35,34 +35,6 @@ constexpr float kBannerPad = 20.0F;
 
 constexpr const char* kListRegion = "review.list";
 
-struct ReviewState {
-    const ImGuiContext* context = nullptr;
-    const session::IntakeSession* session = nullptr;
-    std::uint64_t generation = 0;
-    int last_frame = -10;
-    bool pending_reset = true;
-};
-
-ReviewState& review_state() {
-    static ReviewState st;
-    return st;
-}
-
-// A new visit (from a page, after an edit) starts at the top of the list.
-void begin_frame(const session::IntakeSession& s) {
-    ReviewState& st = review_state();
-    const int frame = ImGui::GetFrameCount();
-    if (st.pending_reset || st.last_frame < frame - 1 || st.context != ImGui::GetCurrentContext() ||
-        st.session != &s || st.generation != s.wipe_generation()) {
-        ScrollRegion::reset(kListRegion);
-        st.context = ImGui::GetCurrentContext();
-        st.session = &s;
-        st.generation = s.wipe_generation();
-        st.pending_reset = false;
-    }
-    st.last_frame = frame;
-}
-
 std::string number_text(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -246,8 +218,7 @@ float draw_save_failed(UiContext& ui, std::string_view lang, ImVec2 pos, float w
 
 }  // namespace
 
-void draw_review(UiContext& ui, session::IntakeSession& s) {
-    begin_frame(s);
+void draw_review(UiContext& ui, session::IntakeSession& s, ReviewState& st) {
     const std::string_view lang = s.language();
     const Palette& c = ui.colors();
     const PageLayout layout = page_layout(ui);
@@ -271,7 +242,7 @@ void draw_review(UiContext& ui, session::IntakeSession& s) {
     const ImVec2 list_min(ui.origin.x, y);
     const ImVec2 list_max(ui.origin.x + ui.size.x, layout.content_max.y);
     ui.registry.add(kListRegion, ImVec2(left, list_min.y), ImVec2(left + width, list_max.y));
-    ScrollRegion list(ui, kListRegion, list_min, list_max);
+    ScrollRegion list(ui, kListRegion, st.list, list_min, list_max);
     const float top = list_min.y + ui.px(4.0F) - list.offset();
     float cy = top;
     for (const session::ReviewPage& page : s.review_pages()) {
@@ -288,7 +259,5 @@ void draw_review(UiContext& ui, session::IntakeSession& s) {
     if (back) s.back();
     else if (submit) (void)s.submit();
 }
-
-void forget_review_screen() { review_state().pending_reset = true; }
 
 }  // namespace kiosk::ui

@@ -9,13 +9,20 @@
 // Ids: `back`, `submit`, `review.list` (the list: `drag review.list 0 -800`),
 // `edit=<page id>` for each page.
 #include "session/intake_session.hpp"
+#include "widgets/scroll_region.hpp"
 #include "widgets/ui_context.hpp"
 
 namespace kiosk::ui {
 
-void draw_review(UiContext& ui, session::IntakeSession& s);
+// The screen's own state between frames: where the list is scrolled. The
+// shell owns it (in ClientScreens) and resets it on each visit (from a page,
+// after an edit) and with the client, so the list starts at the top.
+struct ReviewState {
+    ScrollPosition list;
 
-// Back to the top of the list on the next draw (the shell may call this on a wipe).
-void forget_review_screen();
+    void reset() { list = {}; }
+};
+
+void draw_review(UiContext& ui, session::IntakeSession& s, ReviewState& st);
 
 }  // namespace kiosk::ui

@@ -130,7 +130,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
     ImFont* lead_semi = ui.theme.font(TextRole::Lead, Weight::SemiBold);
 
     {
-        ScrollRegion detail(ui, "submission.detail", ImVec2(min.x, min.y), ImVec2(max.x, footer_top));
+        ScrollRegion detail(ui, "submission.detail", st.detail, ImVec2(min.x, min.y), ImVec2(max.x, footer_top));
         const float top = min.y + ui.px(28.0F) - detail.offset();
         float y = top;
 

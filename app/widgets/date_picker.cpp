@@ -35,33 +35,8 @@ float grow(const UiContext& ui) {
     return std::max(1.0F, font_em(ui.theme.font(TextRole::Body)) / ui.px(role_px(TextRole::Body)));
 }
 
-enum class Tab { Year, Month, Day };
-
-// One picker's state. The draft and the date shown are client data: they
-// go with the session's answers (wipe_generation) and when the panel closes.
-struct PickerState {
-    bool open = false;
-    Tab tab = Tab::Year;
-    int decade = 0;
-    int year = 0;  // the draft; 0: not chosen yet
-    int month = 0;
-    int day = 0;
-    std::optional<Date> shown;  // the answer drawn in the last frame
-    Date lo;                    // the item's allowed range, as last drawn
-    Date hi;
-};
-
-struct Pickers {
-    const ImGuiContext* context = nullptr;
-    const session::IntakeSession* session = nullptr;
-    std::uint64_t generation = 0;
-    std::map<std::string, PickerState, std::less<>> by_item;
-};
-
-Pickers& pickers() {
-    static Pickers p;
-    return p;
-}
+using Tab = DateTab;
+using PickerState = DatePickerState;
 
 void scrub(PickerState& st) {
     st.year = st.month = st.day = 0;
@@ -69,19 +44,7 @@ void scrub(PickerState& st) {
     st = PickerState{};
 }
 
-void forget_all(Pickers& p) {
-    for (auto& [id, st] : p.by_item) scrub(st);
-    p.by_item.clear();
-}
-
-PickerState& state_for(const session::IntakeSession& s, std::string_view item_id) {
-    Pickers& p = pickers();
-    if (p.context != ImGui::GetCurrentContext() || p.session != &s || p.generation != s.wipe_generation()) {
-        forget_all(p);
-        p.context = ImGui::GetCurrentContext();
-        p.session = &s;
-        p.generation = s.wipe_generation();
-    }
+PickerState& state_for(DatePickers& p, std::string_view item_id) {
     auto it = p.by_item.find(item_id);
     if (it == p.by_item.end()) it = p.by_item.emplace(std::string(item_id), PickerState{}).first;
     return it->second;
@@ -405,16 +368,20 @@ float panel_height(const UiContext& ui) { return ui.px(kPad + kTabsGap + kPad) +
 
 }  // namespace
 
-float date_field_height(const UiContext& ui, const kiosk::Item& item, float /*width*/) {
-    const Pickers& p = pickers();
-    const auto it = p.by_item.find(item.id);
-    const bool open = it != p.by_item.end() && it->second.open && p.context == ImGui::GetCurrentContext();
+void DatePickers::reset() {
+    for (auto& [id, st] : by_item) scrub(st);
+    by_item.clear();
+}
+
+float date_field_height(const UiContext& ui, const DatePickers& pickers, const kiosk::Item& item, float /*width*/) {
+    const auto it = pickers.by_item.find(item.id);
+    const bool open = it != pickers.by_item.end() && it->second.open;
     return ui.px(kField) + (open ? ui.px(kPanelGap) + panel_height(ui) : 0.0F);
 }
 
-bool date_field(UiContext& ui, session::IntakeSession& s, const kiosk::Item& item, ImVec2 min, float width,
-                const DatePickerOptions& options) {
-    PickerState& st = state_for(s, item.id);
+bool date_field(UiContext& ui, session::IntakeSession& s, DatePickers& pickers, const kiosk::Item& item, ImVec2 min,
+                float width, const DatePickerOptions& options) {
+    PickerState& st = state_for(pickers, item.id);
     const Date today = options.today.value_or(Date::today_local());
     Ctx x{ui, s, item, st, range_of(item, today), s.language()};
     st.lo = x.range.lo;
@@ -460,13 +427,13 @@ bool date_field(UiContext& ui, session::IntakeSession& s, const kiosk::Item& ite
     return x.changed;
 }
 
-DatePickStep date_pick_next(std::string_view item_id, const Date& target, const WidgetRegistry& widgets) {
+DatePickStep date_pick_next(std::string_view item_id, const Date& target, const WidgetRegistry& widgets,
+                            const DatePickers& pickers) {
     using Kind = DatePickStep::Kind;
     const std::string id(item_id);
     if (widgets.find(id) == nullptr) return {Kind::Unreachable, "", "date field '" + id + "' is not on screen"};
-    const Pickers& p = pickers();
-    const auto it = p.by_item.find(item_id);
-    if (it == p.by_item.end()) return {Kind::Unreachable, "", "'" + id + "' is not a date field"};
+    const auto it = pickers.by_item.find(item_id);
+    if (it == pickers.by_item.end()) return {Kind::Unreachable, "", "'" + id + "' is not a date field"};
     const PickerState& st = it->second;
     if (target < st.lo || target > st.hi)
         return {Kind::Unreachable, "",
@@ -489,13 +456,6 @@ DatePickStep date_pick_next(std::string_view item_id, const Date& target, const 
         case Tab::Day: return tap_if_shown(id + ".day=" + std::to_string(target.day));
     }
     return {Kind::Unreachable, "", "unknown picker state"};
-}
-
-void forget_date_pickers() {
-    Pickers& p = pickers();
-    forget_all(p);
-    p.session = nullptr;
-    p.context = nullptr;
 }
 
 }  // namespace kiosk::ui

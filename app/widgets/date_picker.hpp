@@ -22,6 +22,8 @@
 // for `tap`), until it says Done; Unreachable ends the replay with exit 2 and
 // its message. For `pick dob 1987-04-15` on an empty field the taps are:
 //   dob, (dob.decade- as often as needed), dob.year=1987, dob.month=4, dob.day=15
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,19 +44,48 @@ struct DatePickerOptions {
     std::optional<Date> today;
 };
 
+enum class DateTab { Year, Month, Day };
+
+// One picker's state. The draft and the date shown are client data.
+struct DatePickerState {
+    bool open = false;
+    DateTab tab = DateTab::Year;
+    int decade = 0;
+    int year = 0;  // the draft; 0: not chosen yet
+    int month = 0;
+    int day = 0;
+    std::optional<Date> shown;  // the answer drawn in the last frame
+    Date lo;                    // the item's allowed range, as last drawn
+    Date hi;
+};
+
+// Every date field's picker on a page, by item id: part of the questions
+// screen's state, which the shell owns and resets with the client.
+struct DatePickers {
+    std::map<std::string, DatePickerState, std::less<>> by_item;
+
+    DatePickers() = default;
+    DatePickers(const DatePickers&) = delete;
+    DatePickers& operator=(const DatePickers&) = delete;
+    ~DatePickers() { reset(); }
+    // Forgets every picker (open panel, half-picked date), zeroing the drafts.
+    void reset();
+};
+
 // The smallest width the open panel lays out well in (mockup px; multiply by ui.px()).
 inline constexpr float kDatePickerMinWidth = 520.0F;
 
 // Height the field takes this frame: 72 px closed, more while the panel is
 // open. `width` as passed to date_field().
-[[nodiscard]] float date_field_height(const UiContext& ui, const kiosk::Item& item, float width);
+[[nodiscard]] float date_field_height(const UiContext& ui, const DatePickers& pickers, const kiosk::Item& item,
+                                      float width);
 
 // Draws the field (and its open panel) with its top-left at `min`, `width`
 // wide, and shows the item's error state when s.problems_for(item.id) is not
 // empty (the error message itself is the question screen's, beside the
 // field). Returns true when the answer changed this frame.
-bool date_field(UiContext& ui, session::IntakeSession& s, const kiosk::Item& item, ImVec2 min, float width,
-                const DatePickerOptions& options = {});
+bool date_field(UiContext& ui, session::IntakeSession& s, DatePickers& pickers, const kiosk::Item& item, ImVec2 min,
+                float width, const DatePickerOptions& options = {});
 
 // ---- Replay ------------------------------------------------------------------
 
@@ -66,14 +97,9 @@ struct DatePickStep {
 };
 
 // The next control to tap to bring the date field `item_id`, as drawn in the
-// frame whose registry is `widgets`, to `target`. Done when the field shows
-// `target` with its panel closed.
+// frame whose registry is `widgets` with `pickers`, to `target`. Done when
+// the field shows `target` with its panel closed.
 [[nodiscard]] DatePickStep date_pick_next(std::string_view item_id, const Date& target,
-                                          const WidgetRegistry& widgets);
-
-// Forgets every picker's state (open panel, half-picked date). Pickers also
-// forget it themselves when the session's wipe_generation() changes; the
-// shell may call this on a wipe so nothing lingers until the next draw.
-void forget_date_pickers();
+                                          const WidgetRegistry& widgets, const DatePickers& pickers);
 
 }  // namespace kiosk::ui

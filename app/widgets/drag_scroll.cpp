@@ -27,7 +27,7 @@ void DragScroll::begin(UiContext& ui, ImVec2 min, ImVec2 max, std::optional<floa
     m_dragging = false;
     const ImGuiIO& io = ImGui::GetIO();
     const bool clicked_now = ImGui::IsMouseClicked(ImGuiMouseButton_Left);
-    if (claim_pointer(m_id, min, max)) {
+    if (claim_pointer(ui, m_id, min, max)) {
         if (clicked_now) m_start_offset = m_offset;
         // STYLE.md: once a press has moved past the drag threshold it scrolls,
         // following the finger from where it went down.

@@ -1,9 +1,10 @@
 #pragma once
 // Drag to scroll for a screen that owns its scroll position (the question
 // pages): like ScrollRegion (scroll_region.hpp), whose pointer-ownership
-// rule it shares so a press belongs to the innermost region, but the offset
-// lives in the caller's state, so a new page or a wipe starts at the top by
-// resetting it, and "keep this field in view" takes effect at once.
+// rule it shares so a press belongs to the innermost region, but it is
+// itself the state (kept in the screen's), takes the content's height
+// before drawing, follows the mouse wheel, and "keep this field in view"
+// takes effect at once.
 // A drag never also taps: touch_target refuses a press that moved.
 #include <optional>
 #include <string>

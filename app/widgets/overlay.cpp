@@ -24,7 +24,8 @@ ImDrawList* begin_window(const UiContext& page_ui, const char* name) {
 }  // namespace
 
 Overlay::Overlay(UiContext& page_ui, const char* name)
-    : m_ui{page_ui.theme, page_ui.registry, begin_window(page_ui, name), page_ui.origin, page_ui.size} {}
+    : m_ui{page_ui.theme, page_ui.registry, begin_window(page_ui, name), page_ui.origin, page_ui.size,
+           page_ui.pointer} {}
 
 Overlay::~Overlay() { ImGui::End(); }
 

@@ -2,11 +2,11 @@
 // Drag to scroll (DESIGN §2): a clipped region whose content follows the
 // finger. A press belongs to the innermost region (or signature pad) it
 // starts in; once it moves past the drag threshold the region scrolls, and
-// the buttons under it never see a tap (touch_target's rule). The offset and
-// the content height live in the kiosk window's state storage under the
-// region's id, so screens stay free functions.
+// the buttons under it never see a tap (touch_target's rule). Where it is
+// scrolled lives in the caller's ScrollPosition (a screen's state, owned by
+// the shell), so a new client or a new visit starts at the top by resetting it.
 //
-//   ScrollRegion page(ui, "consent.page", min, max);
+//   ScrollRegion page(ui, "consent.page", st.page, min, max);
 //   float y = min.y - page.offset();   ... draw, clipped ...
 //   page.end(content_height);          // scrollbar, clamping, fade cue
 #include <string_view>
@@ -17,11 +17,20 @@
 
 namespace kiosk::ui {
 
+// A region's scroll state between frames. `{}`: at the top, the content
+// not measured yet.
+struct ScrollPosition {
+    float offset = 0;
+    float content = -1.0F;     // the content's height as last drawn (-1: unknown)
+    float start_offset = 0;    // the offset when the current press began
+};
+
 class ScrollRegion {
 public:
     // Pushes a clip rect (for drawing and for hit tests) and applies this
-    // frame's drag, clamped to the content height of the last frame.
-    ScrollRegion(UiContext& ui, std::string_view id, ImVec2 min, ImVec2 max);
+    // frame's drag, clamped to the content height of the last frame. `pos`
+    // must outlive the region.
+    ScrollRegion(UiContext& ui, std::string_view id, ScrollPosition& pos, ImVec2 min, ImVec2 max);
     ScrollRegion(const ScrollRegion&) = delete;
     ScrollRegion& operator=(const ScrollRegion&) = delete;
     ~ScrollRegion();
@@ -44,13 +53,9 @@ public:
     // Scrolls by `dy` (positive: towards the end) from the next frame on.
     void scroll_by(float dy);
 
-    // Back to the top with the content unmeasured (a new client, a new visit).
-    // Call inside the window the region is drawn in.
-    static void reset(std::string_view id);
-
 private:
     UiContext& m_ui;
-    ImGuiID m_id = 0;
+    ScrollPosition& m_pos;
     ImVec2 m_min;
     ImVec2 m_max;
     float m_offset = 0;
@@ -59,10 +64,10 @@ private:
     bool m_ended = false;
 };
 
-// Claims the press that starts this frame inside [min, max] for `id`: the
-// innermost claimer (the last to call) wins. Returns true while `id` owns
-// the current press.
-bool claim_pointer(std::string_view id, ImVec2 min, ImVec2 max);
-[[nodiscard]] bool owns_pointer(std::string_view id);
+// Claims the press that starts this frame inside [min, max] for `id` (in
+// ui.pointer): the innermost claimer (the last to call) wins. Returns true
+// while `id` owns the current press.
+bool claim_pointer(UiContext& ui, std::string_view id, ImVec2 min, ImVec2 max);
+[[nodiscard]] bool owns_pointer(const UiContext& ui, std::string_view id);
 
 }  // namespace kiosk::ui

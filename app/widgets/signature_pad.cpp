@@ -25,41 +25,9 @@ constexpr float kInk = 3.0F;
 constexpr float kMinStep = 1.5F;  // px between kept points
 constexpr float kDrop = 4.0F;
 
-// The stroke being drawn: client data, so it is wiped with the session's
-// answers (wipe_generation) and never outlives the press.
-struct PadState {
-    const ImGuiContext* context = nullptr;
-    const session::IntakeSession* session = nullptr;
-    std::uint64_t generation = 0;
-    std::string item;
-    std::vector<kiosk::Point> stroke;
-    ImVec2 last;
-    bool active = false;
-};
-
-PadState& pad_state() {
-    static PadState state;
-    return state;
-}
-
 void scrub_stroke(std::vector<kiosk::Point>& stroke) {
     std::fill(stroke.begin(), stroke.end(), kiosk::Point{});
     stroke.clear();
-}
-
-// The state for this context and session, reset when either changed or the
-// session wiped its client data.
-PadState& state_for(const session::IntakeSession& s) {
-    PadState& st = pad_state();
-    if (st.context != ImGui::GetCurrentContext() || st.session != &s || st.generation != s.wipe_generation()) {
-        scrub_stroke(st.stroke);
-        st.active = false;
-        st.item.clear();
-        st.context = ImGui::GetCurrentContext();
-        st.session = &s;
-        st.generation = s.wipe_generation();
-    }
-    return st;
 }
 
 kiosk::Point normalised(ImVec2 p, ImVec2 min, ImVec2 max) {
@@ -101,14 +69,20 @@ void draw_signature(ImDrawList* dl, const kiosk::Signature& sig, ImVec2 min, ImV
     for (const auto& s : sig.strokes) draw_stroke(dl, s, min, max, color, stroke);
 }
 
-bool signature_pad(UiContext& ui, session::IntakeSession& s, const kiosk::Item& item, ImVec2 min, ImVec2 max) {
-    PadState& st = state_for(s);
+void SignaturePadState::reset() {
+    scrub_stroke(stroke);
+    active = false;
+    item.clear();
+}
+
+bool signature_pad(UiContext& ui, session::IntakeSession& s, SignaturePadState& st, const kiosk::Item& item,
+                   ImVec2 min, ImVec2 max) {
     const Palette& c = ui.colors();
     const std::string_view id = item.id;
 
     ui.registry.add(id, min, max);
     // The press belongs to the pad: no scroll region under it moves.
-    claim_pointer(id, min, max);
+    claim_pointer(ui, id, min, max);
     const ImGuiID gid = ImGui::GetID(id.data(), id.data() + id.size());
     const ImRect rect(min, max);
     bool held = false;
@@ -193,8 +167,8 @@ float signature_clear_width(const UiContext& ui, std::string_view lang) {
     return text_size(font, review_text(ReviewText::Clear, lang)).x + ui.px(24.0F + 16.0F + 10.0F + 24.0F);
 }
 
-bool signature_clear_button(UiContext& ui, session::IntakeSession& s, const kiosk::Item& item, ImVec2 min,
-                            ImVec2 max) {
+bool signature_clear_button(UiContext& ui, session::IntakeSession& s, SignaturePadState& st, const kiosk::Item& item,
+                            ImVec2 min, ImVec2 max) {
     const std::string id = item.id + "=clear";
     const TouchState touch = touch_target(ui, id, min, ImVec2(max.x, max.y + ui.px(kDrop)));
     const Palette& c = ui.colors();
@@ -217,24 +191,9 @@ bool signature_clear_button(UiContext& ui, session::IntakeSession& s, const kios
     draw_cross(ui.draw, ImVec2(x + icon * 0.5F, cy), icon, c.ink, ui.px(2.5F));
     draw_line_centered_y(ui.draw, font, x + icon + ui.px(10.0F), cy, c.ink, label);
     if (!touch.tapped) return false;
-    PadState& st = state_for(s);
     scrub_stroke(st.stroke);
     st.active = false;
     return s.clear_answer(item.id);
-}
-
-bool signature_pad_owns_pointer() {
-    const PadState& st = pad_state();
-    return st.active && st.context == ImGui::GetCurrentContext();
-}
-
-void forget_signature_pads() {
-    PadState& st = pad_state();
-    scrub_stroke(st.stroke);
-    st.active = false;
-    st.item.clear();
-    st.session = nullptr;
-    st.context = nullptr;
 }
 
 }  // namespace kiosk::ui

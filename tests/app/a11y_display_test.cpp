@@ -370,7 +370,9 @@ TEST(LargeText, TheWholeIntakeFitsAtTheLargestSizeInHighContrast) {
             for (const std::string& p : layout_problems(ui.shell().widgets(), ui.display()))
                 if (std::ranges::find(problems, screen + ": " + p) == problems.end()) problems.push_back(screen + ": " + p);
         }
-        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets(), &ui.session()}, none);
+        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets(), &ui.session(),
+                            &ui.shell().screens().questions.dates},
+                           none);
     }
     EXPECT_TRUE(large_seen);
     EXPECT_TRUE(problems.empty()) << [&] {

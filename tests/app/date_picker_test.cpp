@@ -39,7 +39,8 @@ protected:
     // Returns the number of taps, or -1 if it reported Unreachable.
     int pick(std::string_view id, const Date& target) {
         for (int taps = 0; taps < 60; ++taps) {
-            const ui::DatePickStep step = ui::date_pick_next(id, target, ui.shell().widgets());
+            const ui::DatePickStep step =
+                ui::date_pick_next(id, target, ui.shell().widgets(), ui.shell().screens().questions.dates);
             if (step.kind == Kind::Done) return taps;
             if (step.kind == Kind::Unreachable) {
                 last_message = step.message;
@@ -145,7 +146,8 @@ TEST_F(DatePicker, AnOptionalDateCanBeCleared) {
 }
 
 TEST_F(DatePicker, UnknownFieldIsUnreachable) {
-    const ui::DatePickStep step = ui::date_pick_next("no_such_date", Date{2000, 1, 1}, ui.shell().widgets());
+    const ui::DatePickStep step = ui::date_pick_next("no_such_date", Date{2000, 1, 1}, ui.shell().widgets(),
+                                                     ui.shell().screens().questions.dates);
     EXPECT_EQ(step.kind, Kind::Unreachable);
     EXPECT_NE(step.message.find("no_such_date"), std::string::npos);
 }

@@ -231,7 +231,9 @@ TEST(ReplayDriverOnTheShell, PickDrivesChoiceListsToTheirValue) {
         ImGuiIO io;
         driver.apply_pointer(io);
         ui.frame(io.MousePos, io.MouseDown[0]);
-        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets(), &ui.session()}, kNoScreenshots);
+        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets(), &ui.session(),
+                            &ui.shell().screens().questions.dates},
+                           kNoScreenshots);
     }
     ASSERT_TRUE(driver.finished());
     ASSERT_EQ(driver.exit_code(), 0) << driver.message();
