@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "questionnaire/follow_up.hpp"
 #include "theme/flow_strings.hpp"
 #include "theme/fonts.hpp"
 #include "widgets/choice_chips.hpp"
@@ -146,21 +147,14 @@ std::string Card::error_of(const Item& item) const {
 }
 
 std::string Card::because(const Item& item) const {
-    const Item* parent = m_s.config().questionnaire.find(item.show_if ? item.show_if->items().front() : "");
-    if (parent == nullptr) return std::string(flow_text(FlowText::BecauseAbove, m_lang));
-    const Answer* a = m_s.answer(parent->id);
-    if (parent->type == ItemType::YesNo && a != nullptr && std::holds_alternative<bool>(*a))
-        return std::string(flow_text(std::get<bool>(*a) ? FlowText::BecauseYes : FlowText::BecauseNo, m_lang));
-    if (is_choice(*parent) && a != nullptr) {
-        const std::string& src = item.show_if->source();
-        for (const Option& o : parent->options) {
-            const bool named = src.find('"' + o.id + '"') != std::string::npos ||
-                               src.find('\'' + o.id + '\'') != std::string::npos;
-            const bool chosen = (std::holds_alternative<std::string>(*a) && std::get<std::string>(*a) == o.id) ||
-                                (std::holds_alternative<Choices>(*a) &&
-                                 std::ranges::find(std::get<Choices>(*a), o.id) != std::get<Choices>(*a).end());
-            if (named && chosen) return fill(flow_text(FlowText::BecauseChose, m_lang), "option", o.label.in(m_lang));
-        }
+    const FollowUpCause cause = follow_up_cause(m_s.config().questionnaire, item,
+                                                [this](std::string_view id) { return m_s.answer(id); });
+    switch (cause.kind) {
+        case FollowUpCause::Kind::Yes: return std::string(flow_text(FlowText::BecauseYes, m_lang));
+        case FollowUpCause::Kind::No: return std::string(flow_text(FlowText::BecauseNo, m_lang));
+        case FollowUpCause::Kind::Chose:
+            return fill(flow_text(FlowText::BecauseChose, m_lang), "option", cause.option->label.in(m_lang));
+        case FollowUpCause::Kind::Earlier: break;
     }
     return std::string(flow_text(FlowText::BecauseAbove, m_lang));
 }

@@ -34,6 +34,28 @@ Evaluation Expression::assess(const AnswerMap& answers, const Date& today) const
     return root_->evaluate(answers, today);
 }
 
+std::vector<std::string> Expression::options_tested(std::string_view item_id) const {
+    std::vector<std::string> out;
+    if (!root_) return out;
+    using expr_detail::Kind;
+    const auto& terms = root_->terms;
+    const auto is_item = [&](const expr_detail::Term& t) {
+        return t.kind == Kind::TextItem && t.a < root_->items.size() && root_->items[t.a] == item_id;
+    };
+    const auto add = [&](const std::string& option) {
+        if (std::ranges::find(out, option) == out.end()) out.push_back(option);
+    };
+    for (const expr_detail::Term& t : terms) {
+        if (t.kind == Kind::Contains && t.a < root_->items.size() && root_->items[t.a] == item_id) add(t.text);
+        if (t.kind != Kind::Compare || t.a >= terms.size() || t.b >= terms.size()) continue;
+        const expr_detail::Term& lhs = terms[t.a];
+        const expr_detail::Term& rhs = terms[t.b];
+        if (is_item(lhs) && rhs.kind == Kind::Text) add(rhs.text);
+        if (is_item(rhs) && lhs.kind == Kind::Text) add(lhs.text);
+    }
+    return out;
+}
+
 namespace expr_detail {
 
 namespace {

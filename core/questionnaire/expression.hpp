@@ -75,6 +75,9 @@ public:
     // Item ids the expression reads, unique, in order of first appearance.
     [[nodiscard]] const std::vector<std::string>& items() const { return items_; }
     [[nodiscard]] const std::string& source() const { return source_; }
+    // The option ids the expression tests `item_id` for: `item = "x"`,
+    // `item != "x"` and `item contains "x"`; unique, in order of appearance.
+    [[nodiscard]] std::vector<std::string> options_tested(std::string_view item_id) const;
 
 private:
     std::shared_ptr<const expr_detail::Node> root_;
