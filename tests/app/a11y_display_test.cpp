@@ -271,8 +271,10 @@ TEST(LargeText, TheWholeIntakeFitsAtTheLargestSizeInHighContrast) {
         // screen (the next client's attract) is at the clinic's size again.
         if (ui.theme().prefs == ui::DisplayPrefs{3, true}) {
             large_seen = true;
-            for (const std::string& p : layout_problems(ui.shell().widgets(), ui.display()))
-                if (std::ranges::find(problems, screen + ": " + p) == problems.end()) problems.push_back(screen + ": " + p);
+            for (const std::string& p : layout_problems(ui.shell().widgets(), ui.display())) {
+                const std::string problem = screen + ": " + p;
+                if (std::ranges::find(problems, problem) == problems.end()) problems.push_back(problem);
+            }
         }
     });
     EXPECT_TRUE(large_seen);
