@@ -9,7 +9,44 @@ namespace kiosk::storage {
 
 namespace {
 
-// Never edit a migration that has shipped: add the next one.
+// The append-only rules, each a trigger that aborts a write. The migrations
+// create them from this list and `audit verify` (trigger_problems) compares
+// the file's triggers with it, so one dropped (or replaced by a harmless one
+// of the same name) to edit a row is reported.
+struct Trigger {
+    int version;          // the migration that creates it
+    const char* table;
+    const char* action;   // UPDATE or DELETE
+    const char* message;  // why the write is refused
+};
+
+constexpr std::array<Trigger, 8> kTriggers{{
+    {1, "audit", "UPDATE", "the audit log is append-only"},
+    {1, "audit", "DELETE", "the audit log is append-only"},
+    {1, "reviews", "UPDATE", "reviews are append-only"},
+    {1, "reviews", "DELETE", "reviews are append-only"},
+    {1, "submissions", "UPDATE", "submissions are never edited"},
+    {2, "submissions", "DELETE", "submissions are never deleted"},
+    {2, "snapshots", "UPDATE", "snapshots are never edited"},
+    {2, "snapshots", "DELETE", "snapshots are never deleted"},
+}};
+
+// audit_no_update, submissions_no_delete, ...
+std::string name_of(const Trigger& t) {
+    std::string name = std::string(t.table) + "_no_";
+    for (const char* c = t.action; *c != '\0'; ++c) name += static_cast<char>(*c - 'A' + 'a');
+    return name;
+}
+
+// The statement as the migrations have always written it (SQLite keeps
+// the text, layout and all, in sqlite_master).
+std::string create_sql(const Trigger& t) {
+    return "CREATE TRIGGER " + name_of(t) + " BEFORE " + t.action + " ON " + t.table +
+           "\n  BEGIN SELECT RAISE(ABORT, '" + t.message + "'); END";
+}
+
+// Never edit a migration that has shipped: add the next one. Each is this
+// SQL followed by the triggers of its version.
 constexpr std::array<const char*, kSchemaVersion> kMigrations{{
     R"sql(
 CREATE TABLE meta (
@@ -77,16 +114,6 @@ CREATE TABLE audit (
   hash          BLOB NOT NULL
 ) STRICT;
 
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
-  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews
-  BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
-CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
-  BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
-CREATE TRIGGER submissions_no_update BEFORE UPDATE ON submissions
-  BEGIN SELECT RAISE(ABORT, 'submissions are never edited'); END;
 )sql",
     // 2: submissions and snapshots can no longer be deleted; each submission
     // keeps a keyed digest of its answers (a retry with the same id is
@@ -95,27 +122,7 @@ CREATE TRIGGER submissions_no_update BEFORE UPDATE ON submissions
     // audit chain and creates the digest key.
     R"sql(
 ALTER TABLE submissions ADD COLUMN answers_digest BLOB;
-CREATE TRIGGER submissions_no_delete BEFORE DELETE ON submissions
-  BEGIN SELECT RAISE(ABORT, 'submissions are never deleted'); END;
-CREATE TRIGGER snapshots_no_update BEFORE UPDATE ON snapshots
-  BEGIN SELECT RAISE(ABORT, 'snapshots are never edited'); END;
-CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots
-  BEGIN SELECT RAISE(ABORT, 'snapshots are never deleted'); END;
 )sql",
-}};
-
-// Every trigger the current schema has, as created above: `audit verify`
-// compares the file's triggers with these, so one dropped (or replaced by a
-// harmless one of the same name) to edit a row is reported.
-constexpr std::array<std::pair<const char*, const char*>, 8> kTriggers{{
-    {"audit_no_update", "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"},
-    {"audit_no_delete", "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"},
-    {"reviews_no_update", "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END"},
-    {"reviews_no_delete", "CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END"},
-    {"submissions_no_update", "CREATE TRIGGER submissions_no_update BEFORE UPDATE ON submissions BEGIN SELECT RAISE(ABORT, 'submissions are never edited'); END"},
-    {"submissions_no_delete", "CREATE TRIGGER submissions_no_delete BEFORE DELETE ON submissions BEGIN SELECT RAISE(ABORT, 'submissions are never deleted'); END"},
-    {"snapshots_no_update", "CREATE TRIGGER snapshots_no_update BEFORE UPDATE ON snapshots BEGIN SELECT RAISE(ABORT, 'snapshots are never edited'); END"},
-    {"snapshots_no_delete", "CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots BEGIN SELECT RAISE(ABORT, 'snapshots are never deleted'); END"},
 }};
 
 // Runs of white space as one space, so the check does not depend on layout.
@@ -130,6 +137,14 @@ std::string squeezed(const std::string& sql) {
     return out;
 }
 
+// Migration `version` (from 1) with its triggers, in the order listed.
+std::string migration_sql(int version) {
+    std::string sql = kMigrations[static_cast<size_t>(version - 1)];
+    for (const Trigger& t : kTriggers)
+        if (t.version == version) sql += create_sql(t) + ";\n";
+    return sql;
+}
+
 int user_version(Connection& c) {
     auto s = c.prepare("PRAGMA user_version");
     return s.step() ? static_cast<int>(s.int64(0)) : 0;
@@ -142,13 +157,15 @@ std::vector<std::string> trigger_problems(Connection& c) {
     auto st = c.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'");
     while (st.step()) have[st.text(0)] = squeezed(st.text(1));
     std::vector<std::string> out;
-    for (const auto& [name, sql] : kTriggers) {
+    for (const Trigger& t : kTriggers) {
+        const std::string name = name_of(t);
         auto it = have.find(name);
-        if (it == have.end()) out.push_back("the trigger " + std::string(name) + " is missing");
-        else if (it->second != sql) out.push_back("the trigger " + std::string(name) + " was changed");
+        if (it == have.end()) out.push_back("the trigger " + name + " is missing");
+        else if (it->second != squeezed(create_sql(t))) out.push_back("the trigger " + name + " was changed");
     }
     for (const auto& [name, sql] : have) {
-        const bool known = std::any_of(kTriggers.begin(), kTriggers.end(), [&n = name](const auto& t) { return n == t.first; });
+        const bool known =
+            std::any_of(kTriggers.begin(), kTriggers.end(), [&n = name](const Trigger& t) { return n == name_of(t); });
         if (!known) out.push_back("an unexpected trigger " + name + " was added");
     }
     return out;
@@ -162,7 +179,7 @@ void migrate(Connection& c, const std::function<void(int)>& after) {
                                                    std::to_string(kSchemaVersion) + ")");
     for (int v = have; v < kSchemaVersion; ++v) {
         Transaction tx(c);
-        c.exec(kMigrations[static_cast<size_t>(v)]);
+        c.exec(migration_sql(v + 1));
         if (after) after(v + 1);
         c.exec("PRAGMA user_version = " + std::to_string(v + 1));
         tx.commit();

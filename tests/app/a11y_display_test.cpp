@@ -14,110 +14,18 @@
 
 #include <gtest/gtest.h>
 
-#include "headless_ui.hpp"
+#include "support/headless_ui.hpp"
 #include "replay/driver.hpp"
 #include "replay/script.hpp"
-#include "theme/config_text.hpp"
 #include "theme/display_prefs.hpp"
-#include "theme/flow_strings.hpp"
 #include "theme/ui_strings.hpp"
 #include "widgets/text.hpp"
 
 namespace kiosk::test {
 namespace {
 
-// HeadlessUi, plus what the platform's frame loop does between frames: the
-// theme follows the shell's display preferences (palette, and fonts rebuilt
-// at the new size with the atlas built again, where the GL backend would
-// upload a new font texture).
-class DisplayUi {
-public:
-    // Keeps its own copy of `clinic`: the session reads it for as long as it lives.
-    explicit DisplayUi(kiosk::KioskConfig clinic, std::string_view lang = "", ImVec2 display = ImVec2(1280, 800))
-        : m_config(std::move(clinic)), m_display(display) {
-        const kiosk::KioskConfig& config = m_config;
-        m_session = std::make_unique<session::IntakeSession>(config, m_clock, m_sink,
-                                                             [this] { return "a11y-" + std::to_string(++m_ids); });
-        m_shell = std::make_unique<ui::KioskShell>(*m_session, lang, kTestToday);
-        m_context = ImGui::CreateContext();
-        ImGui::SetCurrentContext(m_context);
-        std::vector<std::string_view> text = ui::all_ui_text();
-        for (const std::vector<std::string_view>& more : {ui::all_flow_text(), ui::config_text(config)})
-            text.insert(text.end(), more.begin(), more.end());
-        const std::string warning = ui::init_ui_theme(m_theme, config.clinic.theme, 1.0F, text);
-        if (!warning.empty()) throw std::runtime_error(warning);
-        build_atlas();
-    }
-    DisplayUi(const DisplayUi&) = delete;
-    DisplayUi& operator=(const DisplayUi&) = delete;
-    ~DisplayUi() {
-        m_shell.reset();
-        ImGui::DestroyContext(m_context);
-    }
-
-    void frame(ImVec2 pos, bool down) {
-        ImGui::SetCurrentContext(m_context);
-        if (const auto want = m_shell->display_prefs(); want && *want != m_theme.prefs) {
-            ++m_rebuilds;
-            if (ui::apply_display_prefs(m_theme, *want)) build_atlas();
-        }
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = m_display;
-        io.DeltaTime = 1.0F / 60.0F;
-        io.MousePos = pos;
-        io.MouseDown[0] = down;
-        m_pointer = pos;
-        m_text.clear();
-        ui::record_drawn_text(&m_text);
-        ImGui::NewFrame();
-        (void)m_shell->draw(m_theme);
-        ImGui::Render();
-        ui::record_drawn_text(nullptr);
-    }
-    void frame() { frame(m_pointer, false); }
-    void tap_at(ImVec2 p) {
-        frame(p, true);
-        frame(p, false);
-        frame(p, false);
-    }
-    void tap(std::string_view id) {
-        const ui::WidgetEntry* w = m_shell->widgets().find(id);
-        ASSERT_NE(w, nullptr) << id << " not shown; shown: " << m_shell->widgets().ids_joined();
-        tap_at(w->center());
-    }
-    [[nodiscard]] bool shows(std::string_view id) const { return m_shell->widgets().find(id) != nullptr; }
-    [[nodiscard]] bool drew(std::string_view needle) const {
-        return std::ranges::any_of(m_text, [&](const std::string& s) { return s.find(needle) != std::string::npos; });
-    }
-    [[nodiscard]] ui::KioskShell& shell() { return *m_shell; }
-    [[nodiscard]] session::IntakeSession& session() { return *m_session; }
-    [[nodiscard]] FakeClock& clock() { return m_clock; }
-    [[nodiscard]] const ui::UiTheme& theme() const { return m_theme; }
-    [[nodiscard]] ImVec2 display() const { return m_display; }
-    [[nodiscard]] int rebuilds() const { return m_rebuilds; }
-    [[nodiscard]] float body_em() const { return ui::font_em(m_theme.font(ui::TextRole::Body)); }
-
-private:
-    static void build_atlas() {
-        unsigned char* pixels = nullptr;
-        int w = 0;
-        int h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-
-    kiosk::KioskConfig m_config;
-    ImGuiContext* m_context = nullptr;
-    ImVec2 m_display;
-    ImVec2 m_pointer{-FLT_MAX, -FLT_MAX};
-    ui::UiTheme m_theme;
-    FakeClock m_clock;
-    RecordingSink m_sink;
-    int m_ids = 0;
-    int m_rebuilds = 0;
-    std::unique_ptr<session::IntakeSession> m_session;
-    std::unique_ptr<ui::KioskShell> m_shell;
-    std::vector<std::string> m_text;
-};
+// The body text's size in px per em: the fonts follow the text size chosen.
+float body_em(const HeadlessUi& ui) { return ui::font_em(ui.theme().font(ui::TextRole::Body)); }
 
 ImU32 white() { return ui::color_from_rgb(0xFFFFFF); }
 
@@ -141,28 +49,28 @@ TEST(DisplayPrefs, ThreeTextStepsOverTheClinicsScaleCappedAtTheLargestClinicScal
 // ---- The attract screen ---------------------------------------------------------------
 
 TEST(AttractDisplayControls, TextSizeStepsRebuildTheFontsBetweenFrames) {
-    DisplayUi ui(two_language_clinic());
+    HeadlessUi ui(two_language_clinic());
     ui.frame();
-    EXPECT_NEAR(ui.body_em(), 24.0F, 0.6F);
+    EXPECT_NEAR(body_em(ui), 24.0F, 0.6F);
     ASSERT_TRUE(ui.shows("text_size=3"));
     ui.tap("text_size=3");
     ASSERT_TRUE(ui.shell().display_prefs().has_value());
     EXPECT_EQ(ui.shell().display_prefs()->text_step, 3);
     EXPECT_EQ(ui.theme().prefs.text_step, 3);
-    EXPECT_NEAR(ui.body_em(), 36.0F, 0.6F);  // 24 x 1.5
+    EXPECT_NEAR(body_em(ui), 36.0F, 0.6F);  // 24 x 1.5
     EXPECT_NEAR(ui::font_em(ui.theme().font(ui::TextRole::Display, ui::Weight::SemiBold)), 90.0F, 1.0F);
     EXPECT_EQ(ImGui::GetIO().FontDefault, ui.theme().font(ui::TextRole::Body));
 
     ui.tap("text_size=2");
     EXPECT_EQ(ui.shell().display_prefs()->text_step, 2);
-    EXPECT_NEAR(ui.body_em(), 30.0F, 0.6F);
+    EXPECT_NEAR(body_em(ui), 30.0F, 0.6F);
     ui.tap("text_size=1");
-    EXPECT_NEAR(ui.body_em(), 24.0F, 0.6F);
+    EXPECT_NEAR(body_em(ui), 24.0F, 0.6F);
     EXPECT_EQ(ui.shell().screen_name(), "attract");  // choosing a size starts nothing
 }
 
 TEST(AttractDisplayControls, TheChosenSizeStaysOnScreenWithEveryControl) {
-    DisplayUi ui(two_language_clinic(), "es");
+    HeadlessUi ui(two_language_clinic(), "es");
     ui.frame();
     ui.tap("text_size=3");
     ui.tap("contrast=high");
@@ -178,7 +86,7 @@ TEST(AttractDisplayControls, TheChosenSizeStaysOnScreenWithEveryControl) {
 }
 
 TEST(AttractDisplayControls, HighContrastSwitchesThePaletteAndTheToggleSaysWhatATapDoes) {
-    DisplayUi ui(two_language_clinic());
+    HeadlessUi ui(two_language_clinic());
     ui.frame();
     EXPECT_NE(ui.theme().palette.background, white());
     EXPECT_TRUE(ui.shows("contrast=high"));
@@ -189,7 +97,7 @@ TEST(AttractDisplayControls, HighContrastSwitchesThePaletteAndTheToggleSaysWhatA
     EXPECT_EQ(ui.theme().palette.ink, ui::color_from_rgb(0x000000));
     EXPECT_EQ(ImGui::GetStyle().Colors[ImGuiCol_Text].x, 0.0F);  // ImGui's own style follows
     EXPECT_TRUE(ui.shows("contrast=normal"));
-    EXPECT_NEAR(ui.body_em(), 24.0F, 0.6F);  // the contrast alone keeps the fonts
+    EXPECT_NEAR(body_em(ui), 24.0F, 0.6F);  // the contrast alone keeps the fonts
     ui.tap("contrast=normal");
     EXPECT_FALSE(ui.shell().display_prefs()->high_contrast);
     EXPECT_NE(ui.theme().palette.background, white());
@@ -198,16 +106,16 @@ TEST(AttractDisplayControls, HighContrastSwitchesThePaletteAndTheToggleSaysWhatA
 TEST(AttractDisplayControls, ClinicsHighContrastIsWhereEverySessionStarts) {
     kiosk::KioskConfig config = two_language_clinic();
     config.clinic.theme.high_contrast = true;
-    DisplayUi ui(config);
+    HeadlessUi ui(config);
     ui.frame();
     EXPECT_EQ(ui.shell().display_prefs(), (ui::DisplayPrefs{1, true}));
     EXPECT_EQ(ui.theme().palette.background, white());
     EXPECT_TRUE(ui.shows("contrast=normal"));
-    EXPECT_EQ(ui.rebuilds(), 0);  // the theme was built for it from the start
+    EXPECT_EQ(ui.theme_changes(), 0);  // the theme was built for it from the start
 }
 
 TEST(AttractDisplayControls, LabelsAreInTheClientsLanguage) {
-    DisplayUi ui(two_language_clinic());
+    HeadlessUi ui(two_language_clinic());
     ui.frame();
     EXPECT_TRUE(ui.drew("High contrast"));
     ui.tap("lang=es");
@@ -221,7 +129,7 @@ TEST(AttractDisplayControls, LabelsAreInTheClientsLanguage) {
 // ---- During the flow ---------------------------------------------------------------------
 
 TEST(FlowDisplayPanel, AaOpensThePanelAboveThePageAndNothingUnderItCanBeTapped) {
-    DisplayUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     ui.frame();
     ui.tap("start");
     ui.tap("skip");
@@ -240,7 +148,7 @@ TEST(FlowDisplayPanel, AaOpensThePanelAboveThePageAndNothingUnderItCanBeTapped) 
 
     ui.tap("text_size=2");
     EXPECT_EQ(ui.shell().display_prefs()->text_step, 2);
-    EXPECT_NEAR(ui.body_em(), 30.0F, 0.6F);
+    EXPECT_NEAR(body_em(ui), 30.0F, 0.6F);
     EXPECT_TRUE(ui.shell().display_panel_open()) << "the client sees the page change and may try another size";
     ui.tap("contrast=high");
     EXPECT_EQ(ui.theme().palette.background, white());
@@ -258,7 +166,7 @@ TEST(FlowDisplayPanel, AaOpensThePanelAboveThePageAndNothingUnderItCanBeTapped) 
 }
 
 TEST(FlowDisplayPanel, SpanishPathHasNoEnglish) {
-    DisplayUi ui(shipped_kiosk_config(), "es");
+    HeadlessUi ui(testing::shipped_config(), "es");
     ui.frame();
     ui.tap("start");
     ui.tap("display");
@@ -271,7 +179,7 @@ TEST(FlowDisplayPanel, SpanishPathHasNoEnglish) {
 // ---- Whose preference it is --------------------------------------------------------------
 
 TEST(DisplayPrefsLifetime, AnIdleWipeGivesTheNextClientTheClinicsDefault) {
-    DisplayUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     ui.frame();
     ui.tap("text_size=3");
     ui.tap("contrast=high");
@@ -279,19 +187,19 @@ TEST(DisplayPrefsLifetime, AnIdleWipeGivesTheNextClientTheClinicsDefault) {
     ASSERT_EQ(ui.shell().screen_name(), "about");
     EXPECT_EQ(ui.shell().display_prefs(), (ui::DisplayPrefs{3, true})) << "the choice follows the client";
 
-    const auto& timeouts = shipped_kiosk_config().clinic.timeouts;
+    const auto& timeouts = testing::shipped_config().clinic.timeouts;
     ui.clock().advance_s(timeouts.idle_seconds + timeouts.countdown_seconds + 1);  // straight past the prompt
     ui.frame();
     ui.frame();
     EXPECT_EQ(ui.shell().screen_name(), "attract");
     EXPECT_EQ(ui.shell().display_prefs(), (ui::DisplayPrefs{1, false}));
     EXPECT_EQ(ui.theme().prefs, (ui::DisplayPrefs{1, false}));
-    EXPECT_NEAR(ui.body_em(), 24.0F, 0.6F);
+    EXPECT_NEAR(body_em(ui), 24.0F, 0.6F);
     EXPECT_NE(ui.theme().palette.background, white());
 }
 
 TEST(DisplayPrefsLifetime, TheClientsOwnBackToTheAttractScreenKeepsIt) {
-    DisplayUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     ui.frame();
     ui.tap("text_size=2");
     ui.tap("start");
@@ -351,29 +259,24 @@ TEST(LargeText, TheWholeIntakeFitsAtTheLargestSizeInHighContrast) {
     replay::ParseResult parsed = replay::load_script(std::string(KIOSK_SOURCE_DIR) + "/tests/e2e/large_text.replay");
     ASSERT_TRUE(std::holds_alternative<replay::Script>(parsed));
     replay::ReplayDriver driver(std::get<replay::Script>(std::move(parsed)), "unused");
-    const replay::ScreenshotWriter none = [](const std::string&) { return std::string(); };
 
-    DisplayUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     std::vector<std::string> screens;
     std::vector<std::string> problems;
     bool large_seen = false;
-    for (int i = 0; i < 20000 && !driver.finished(); ++i) {
-        ImGuiIO io;
-        driver.apply_pointer(io);
-        ui.frame(io.MousePos, io.MouseDown[0]);
+    ui.play(driver, 20000, [&] {
         const std::string screen(ui.shell().screen_name());
         if (screens.empty() || screens.back() != screen) screens.push_back(screen);
         // The check applies to what the largest size drew: the last client
         // screen (the next client's attract) is at the clinic's size again.
         if (ui.theme().prefs == ui::DisplayPrefs{3, true}) {
             large_seen = true;
-            for (const std::string& p : layout_problems(ui.shell().widgets(), ui.display()))
-                if (std::ranges::find(problems, screen + ": " + p) == problems.end()) problems.push_back(screen + ": " + p);
+            for (const std::string& p : layout_problems(ui.shell().widgets(), ui.display())) {
+                const std::string problem = screen + ": " + p;
+                if (std::ranges::find(problems, problem) == problems.end()) problems.push_back(problem);
+            }
         }
-        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets(), &ui.session(),
-                            &ui.shell().screens().questions.dates},
-                           none);
-    }
+    });
     EXPECT_TRUE(large_seen);
     EXPECT_TRUE(problems.empty()) << [&] {
         std::string all;

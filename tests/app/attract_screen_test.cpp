@@ -2,7 +2,7 @@
 // input (press and release in separate frames), no window, no renderer.
 #include <gtest/gtest.h>
 
-#include "headless_ui.hpp"
+#include "support/headless_ui.hpp"
 #include "theme/ui_strings.hpp"
 
 namespace kiosk::test {

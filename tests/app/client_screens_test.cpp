@@ -20,8 +20,8 @@
 
 #include <string>
 
-#include "headless_ui.hpp"
-#include "intake_fixture.hpp"
+#include "support/headless_ui.hpp"
+#include "support/intake_walk.hpp"
 #include "screens/client_screens.hpp"
 
 namespace kiosk::test {
@@ -86,7 +86,7 @@ class ClientScreensTest : public ::testing::Test {
 protected:
     [[nodiscard]] const ui::ClientScreens& screens() const { return ui.shell().screens(); }
 
-    HeadlessUi ui{shipped_kiosk_config(), "en"};
+    HeadlessUi ui{testing::shipped_config(), "en"};
 };
 
 TEST_F(ClientScreensTest, ANewShellStartsFresh) { expect_fresh(screens()); }
@@ -114,7 +114,7 @@ TEST_F(ClientScreensTest, ADateHalfPickedIsGoneForTheNextClient) {
 }
 
 TEST_F(ClientScreensTest, AScrolledConsentPageAndItsFocusedFieldAreGoneForTheNextClient) {
-    walk_to_consent(ui, clear_client_answers());
+    walk_to_consent(ui, testing::clear_client());
     const ImVec2 text = ui.center_of("consent.text");
     ui.drag(ImVec2(text.x - 100.0F, text.y + 60.0F), ImVec2(0, -80));  // some way into the consent text
     ui.drag(ImVec2(20, 500), ImVec2(0, -100));                           // the page, by its margin
@@ -128,7 +128,7 @@ TEST_F(ClientScreensTest, AScrolledConsentPageAndItsFocusedFieldAreGoneForTheNex
 }
 
 TEST_F(ClientScreensTest, AHalfDrawnStrokeIsGoneForTheNextClient) {
-    walk_to_consent(ui, clear_client_answers());
+    walk_to_consent(ui, testing::clear_client());
     tap_in_view(ui, "signature=clear");  // brings the pad into view
     const ui::WidgetEntry* pad = ui.shell().widgets().find("signature");
     ASSERT_NE(pad, nullptr);
@@ -145,8 +145,8 @@ TEST_F(ClientScreensTest, AHalfDrawnStrokeIsGoneForTheNextClient) {
 }
 
 TEST_F(ClientScreensTest, AScrolledReviewListIsGoneForTheNextClient) {
-    walk_to_review(ui, clear_client_answers());
-    const ImVec2 edit = ui.center_of("edit=" + shipped_kiosk_config().questionnaire.pages[0].id);
+    walk_to_review(ui, testing::clear_client());
+    const ImVec2 edit = ui.center_of("edit=" + testing::shipped_config().questionnaire.pages[0].id);
     ui.drag(edit, ImVec2(0, -200));
     EXPECT_GT(screens().review.list.offset, 0.0F);
 
@@ -158,7 +158,7 @@ TEST_F(ClientScreensTest, AScrolledReviewListIsGoneForTheNextClient) {
 // the shell sees: each visit to the consent page or the review starts at the
 // top with no field focused.
 TEST_F(ClientScreensTest, EachVisitToConsentOrReviewStartsAtTheTop) {
-    walk_to_consent(ui, clear_client_answers());
+    walk_to_consent(ui, testing::clear_client());
     ui.drag(ImVec2(20, 500), ImVec2(0, -100));
     tap_in_view(ui, "printed_name");
     ASSERT_GT(screens().consent.page.offset, 0.0F);
@@ -173,8 +173,8 @@ TEST_F(ClientScreensTest, EachVisitToConsentOrReviewStartsAtTheTop) {
     EXPECT_TRUE(screens().consent.focused.empty());
 
     next_client(ui);
-    walk_to_review(ui, clear_client_answers());  // the next client, straight to review
-    const ImVec2 edit = ui.center_of("edit=" + shipped_kiosk_config().questionnaire.pages[0].id);
+    walk_to_review(ui, testing::clear_client());  // the next client, straight to review
+    const ImVec2 edit = ui.center_of("edit=" + testing::shipped_config().questionnaire.pages[0].id);
     ui.drag(edit, ImVec2(0, -200));
     ASSERT_GT(screens().review.list.offset, 0.0F);
     ASSERT_TRUE(ui.session().edit_page(1));
@@ -193,7 +193,7 @@ TEST_F(ClientScreensTest, TwoShellsKeepTheirOwnState) {
     ui.tap("dob");
     ASSERT_TRUE(ui.shows(first_year_shown(ui)));
 
-    HeadlessUi other(shipped_kiosk_config(), "en");
+    HeadlessUi other(testing::shipped_config(), "en");
     start_questions(other);
     other.tap("dob");
     ui.frame();

@@ -9,8 +9,8 @@
 #include <string>
 #include <variant>
 
-#include "headless_ui.hpp"
-#include "intake_fixture.hpp"
+#include "support/headless_ui.hpp"
+#include "support/intake_walk.hpp"
 #include "theme/flow_strings.hpp"
 #include "theme/review_strings.hpp"
 
@@ -19,14 +19,9 @@ namespace {
 
 using session::Step;
 
-bool drawn(const HeadlessUi& ui, std::string_view text) {
-    const auto& all = const_cast<HeadlessUi&>(ui).drawn_text();
-    return std::any_of(all.begin(), all.end(), [&](const std::string& s) { return s.find(text) != std::string::npos; });
-}
-
 class ConsentScreen : public ::testing::Test {
 protected:
-    void SetUp() override { walk_to_consent(ui, clear_client_answers()); }
+    void SetUp() override { walk_to_consent(ui, testing::clear_client()); }
 
     void read_to_the_end() {
         const ImVec2 c = ui.center_of("consent.text");
@@ -58,7 +53,7 @@ protected:
         return ui.session().step() == Step::Review;
     }
 
-    HeadlessUi ui{shipped_kiosk_config(), "en"};
+    HeadlessUi ui{testing::shipped_config(), "en"};
 };
 
 TEST_F(ConsentScreen, ShowsTheTextTheTicksThePadTheNameAndContinue) {
@@ -66,10 +61,10 @@ TEST_F(ConsentScreen, ShowsTheTextTheTicksThePadTheNameAndContinue) {
     for (const char* id : {"back", "next", "consent.text", "consent.more", "consent_risks=yes", "consent_aftercare=yes",
                            "photo_consent=yes", "photo_consent=no", "signature", "signature=clear", "printed_name"})
         EXPECT_TRUE(ui.shows(id)) << id << " not in: " << ui.shell().widgets().ids_joined();
-    const kiosk::Consent& consent = shipped_kiosk_config().questionnaire.consent;
-    EXPECT_TRUE(drawn(ui, consent.title.in("en")));
-    EXPECT_TRUE(drawn(ui, "Keep reading"));
-    EXPECT_TRUE(drawn(ui, "Continue"));
+    const kiosk::Consent& consent = testing::shipped_config().questionnaire.consent;
+    EXPECT_TRUE(ui.drew(consent.title.in("en")));
+    EXPECT_TRUE(ui.drew("Keep reading"));
+    EXPECT_TRUE(ui.drew("Continue"));
     // Touch-sized targets.
     for (const char* id : {"next", "consent_risks=yes", "signature=clear", "printed_name"}) {
         const ui::WidgetEntry* e = ui.shell().widgets().find(id);
@@ -83,10 +78,10 @@ TEST_F(ConsentScreen, ContinueWaitsForReadTickedSignedAndNamed) {
     session::IntakeSession& s = ui.session();
     EXPECT_FALSE(next_passes());
     EXPECT_TRUE(s.consent_unread_shown());
-    EXPECT_TRUE(drawn(ui, ui::review_text(ui::ReviewText::ReadToTheEnd, "en")));
-    EXPECT_TRUE(drawn(ui, "Please tick this to continue"));
-    EXPECT_TRUE(drawn(ui, "Please sign with your finger"));
-    EXPECT_TRUE(drawn(ui, "Please fill this in"));  // the printed name
+    EXPECT_TRUE(ui.drew(ui::review_text(ui::ReviewText::ReadToTheEnd, "en")));
+    EXPECT_TRUE(ui.drew("Please tick this to continue"));
+    EXPECT_TRUE(ui.drew("Please sign with your finger"));
+    EXPECT_TRUE(ui.drew("Please fill this in"));  // the printed name
 
     read_to_the_end();
     EXPECT_TRUE(s.consent_read());
@@ -101,8 +96,8 @@ TEST_F(ConsentScreen, ContinueWaitsForReadTickedSignedAndNamed) {
     sign();
     ASSERT_NE(s.answer("signature"), nullptr);
     EXPECT_FALSE(next_passes());
-    EXPECT_TRUE(drawn(ui, "Please fill this in"));
-    EXPECT_FALSE(drawn(ui, "Please sign with your finger"));
+    EXPECT_TRUE(ui.drew("Please fill this in"));
+    EXPECT_FALSE(ui.drew("Please sign with your finger"));
 
     tap_in_view(ui, "printed_name");
     ASSERT_TRUE(ui.shows("key=done")) << ui.shell().widgets().ids_joined();
@@ -155,18 +150,18 @@ TEST_F(ConsentScreen, PhotoConsentIsAYesNo) {
 
 TEST_F(ConsentScreen, AnEditAfterSigningAsksToSignAgain) {
     session::IntakeSession& s = ui.session();
-    const kiosk::AnswerMap answers = clear_client_answers();
+    const kiosk::AnswerMap answers = testing::clear_client();
     ASSERT_TRUE(s.mark_consent_read());
     for (const kiosk::Item* item : s.visible_items())
         if (const auto it = answers.find(item->id); it != answers.end()) {
             ASSERT_TRUE(s.set_answer(item->id, it->second));
         }
-    EXPECT_FALSE(drawn(ui, ui::review_text(ui::ReviewText::SignAgain, "en")));
+    EXPECT_FALSE(ui.drew(ui::review_text(ui::ReviewText::SignAgain, "en")));
     ui.tap("next");
     ASSERT_EQ(ui.shell().screen_name(), "review");
 
     // Review -> edit the first page -> change an answer -> Continue.
-    tap_in_view(ui, "edit=" + shipped_kiosk_config().questionnaire.pages.front().id);
+    tap_in_view(ui, "edit=" + testing::shipped_config().questionnaire.pages.front().id);
     ASSERT_EQ(ui.shell().screen_name(), "questions");
     ASSERT_TRUE(s.set_answer("first_name", std::string("Anna")));
     ui.frame();
@@ -175,12 +170,12 @@ TEST_F(ConsentScreen, AnEditAfterSigningAsksToSignAgain) {
     EXPECT_TRUE(s.signature_cleared_by_edit());
     EXPECT_EQ(s.answer("signature"), nullptr);
     ui.frame();
-    EXPECT_TRUE(drawn(ui, ui::review_text(ui::ReviewText::SignAgain, "en")));
+    EXPECT_TRUE(ui.drew(ui::review_text(ui::ReviewText::SignAgain, "en")));
 
     sign();
     EXPECT_FALSE(s.signature_cleared_by_edit());
     ui.frame();
-    EXPECT_FALSE(drawn(ui, ui::review_text(ui::ReviewText::SignAgain, "en")));
+    EXPECT_FALSE(ui.drew(ui::review_text(ui::ReviewText::SignAgain, "en")));
     EXPECT_TRUE(next_passes());
 }
 
@@ -191,13 +186,13 @@ TEST_F(ConsentScreen, SpanishShowsNoEnglish) {
     ui.frame();
     for (const char* english : {"Continue", "Keep reading", "Clear", "Please", "Next, you can", "Back", "Yes",
                                 "Your signature", "Printed name"})
-        EXPECT_FALSE(drawn(ui, english)) << english;
+        EXPECT_FALSE(ui.drew(english)) << english;
     const auto& all = ui.drawn_text();
     EXPECT_EQ(std::find(all.begin(), all.end(), "Consent"), all.end());
-    EXPECT_TRUE(drawn(ui, "Continuar"));
-    EXPECT_TRUE(drawn(ui, "Siga leyendo"));
-    EXPECT_TRUE(drawn(ui, "Borrar"));
-    EXPECT_TRUE(drawn(ui, shipped_kiosk_config().questionnaire.consent.title.in("es")));
+    EXPECT_TRUE(ui.drew("Continuar"));
+    EXPECT_TRUE(ui.drew("Siga leyendo"));
+    EXPECT_TRUE(ui.drew("Borrar"));
+    EXPECT_TRUE(ui.drew(testing::shipped_config().questionnaire.consent.title.in("es")));
 }
 
 TEST_F(ConsentScreen, DraggingTheTextNeverTicksOrPresses) {

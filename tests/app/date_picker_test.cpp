@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <variant>
 
-#include "headless_ui.hpp"
-#include "intake_fixture.hpp"
+#include "support/headless_ui.hpp"
+#include "support/intake_walk.hpp"
 #include "widgets/date_picker.hpp"
 
 namespace kiosk::test {
@@ -52,7 +52,7 @@ protected:
         return -1;
     }
 
-    HeadlessUi ui{shipped_kiosk_config(), "en"};
+    HeadlessUi ui{testing::shipped_config(), "en"};
     std::string last_message;
 };
 
@@ -128,7 +128,7 @@ TEST_F(DatePicker, TappingTheFieldAgainClosesItAndForgetsAHalfPickedDate) {
 
 TEST_F(DatePicker, AnOptionalDateCanBeCleared) {
     // Walk to the page with isotretinoin_last_dose.
-    const kiosk::AnswerMap answers = clear_client_answers();
+    const kiosk::AnswerMap answers = testing::clear_client();
     session::IntakeSession& s = ui.session();
     while (!ui.shows("isotretinoin_last_dose")) {
         for (const kiosk::Item* item : s.visible_items())

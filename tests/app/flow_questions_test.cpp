@@ -6,15 +6,14 @@
 
 #include <variant>
 
-#include "flow_test_support.hpp"
-#include "intake_fixture.hpp"
+#include "support/intake_walk.hpp"
 
 namespace kiosk::test {
 namespace {
 
 class QuestionsFlow : public ::testing::Test {
 protected:
-    HeadlessUi ui{shipped_kiosk_config()};
+    HeadlessUi ui{testing::shipped_config()};
     session::IntakeSession& s = ui.session();
 
     [[nodiscard]] std::optional<bool> yes_no(std::string_view id) {
@@ -31,9 +30,9 @@ TEST_F(QuestionsFlow, StartShowsTheCardsAndNextWalksThroughThemToTheQuestions) {
     EXPECT_TRUE(ui.shows("next"));
     EXPECT_TRUE(ui.shows("back"));
     EXPECT_TRUE(ui.shows("skip"));
-    const auto& cards = shipped_kiosk_config().questionnaire.cards;
+    const auto& cards = testing::shipped_config().questionnaire.cards;
     for (size_t i = 0; i < cards.size(); ++i) {
-        EXPECT_TRUE(drew(ui, cards[i].title.in("en"))) << i;
+        EXPECT_TRUE(ui.drew(cards[i].title.in("en"))) << i;
         ui.tap("next");
     }
     EXPECT_EQ(ui.shell().screen_name(), "questions");
@@ -41,17 +40,17 @@ TEST_F(QuestionsFlow, StartShowsTheCardsAndNextWalksThroughThemToTheQuestions) {
     // Back from the first page returns to the last card, not the first.
     ui.tap("back");
     EXPECT_EQ(ui.shell().screen_name(), "about");
-    EXPECT_TRUE(drew(ui, cards.back().title.in("en")));
+    EXPECT_TRUE(ui.drew(cards.back().title.in("en")));
 }
 
 TEST_F(QuestionsFlow, SwipingTheCardTurnsItAndSkipGoesToTheQuestions) {
     ui.frame();
     ui.tap("start");
-    const auto& cards = shipped_kiosk_config().questionnaire.cards;
+    const auto& cards = testing::shipped_config().questionnaire.cards;
     ui.drag(ImVec2(900, 400), ImVec2(-300, 0));
-    EXPECT_TRUE(drew(ui, cards[1].title.in("en")));
+    EXPECT_TRUE(ui.drew(cards[1].title.in("en")));
     ui.drag(ImVec2(400, 400), ImVec2(300, 0));
-    EXPECT_TRUE(drew(ui, cards[0].title.in("en")));
+    EXPECT_TRUE(ui.drew(cards[0].title.in("en")));
     ui.tap("skip");
     EXPECT_EQ(ui.shell().screen_name(), "questions");
 }
@@ -71,7 +70,7 @@ TEST_F(QuestionsFlow, ATapAnswersAYesNoAndADragStartingOnItOnlyScrolls) {
 
 TEST_F(QuestionsFlow, AMissingRequiredAnswerBlocksNextAndTheReasonIsShownBesideTheField) {
     walk_to_page(ui, "about_you");
-    EXPECT_FALSE(drew(ui, "Please fill this in"));  // not before Next was tried
+    EXPECT_FALSE(ui.drew("Please fill this in"));  // not before Next was tried
     ui.tap("next");
     EXPECT_EQ(s.page_index(), 0U);
     EXPECT_TRUE(s.show_errors());
@@ -85,8 +84,8 @@ TEST_F(QuestionsFlow, AMissingRequiredAnswerBlocksNextAndTheReasonIsShownBesideT
     EXPECT_LT(at->y, field->max.y + 40.0F);
     EXPECT_GE(at->x, field->min.x);
     EXPECT_LT(at->x, field->max.x);
-    EXPECT_TRUE(drew(ui, "Please choose a date"));
-    EXPECT_TRUE(drew(ui, "answers need your attention"));
+    EXPECT_TRUE(ui.drew("Please choose a date"));
+    EXPECT_TRUE(ui.drew("answers need your attention"));
 
     // Answering takes the reason away.
     ASSERT_TRUE(s.set_answer("first_name", std::string("Ana")));
@@ -102,7 +101,7 @@ TEST_F(QuestionsFlow, BackKeepsTheAnswersOfThePageLeft) {
     tap_in_view(ui, "concerns=pores");
     ui.tap("back");
     EXPECT_EQ(s.page_index(), 0U);
-    EXPECT_TRUE(drew(ui, "Ana"));  // page 1's answers are still drawn
+    EXPECT_TRUE(ui.drew("Ana"));  // page 1's answers are still drawn
     ui.tap("next");
     ASSERT_EQ(s.page_index(), 1U);
     const kiosk::Answer* areas = s.answer("treatment_areas");
@@ -116,22 +115,22 @@ TEST_F(QuestionsFlow, AFollowUpAppearsWithItsReasonAndItsAnswerIsDroppedWhenTheP
     EXPECT_FALSE(ui.shows("flare_in_treatment_area=yes"));
     tap_in_view(ui, "eczema_psoriasis_flare=yes");
     EXPECT_TRUE(ui.shows("flare_in_treatment_area=yes"));
-    EXPECT_TRUE(drew(ui, "Because you answered Yes"));
+    EXPECT_TRUE(ui.drew("Because you answered Yes"));
     tap_in_view(ui, "flare_in_treatment_area=yes");
     EXPECT_EQ(yes_no("flare_in_treatment_area"), true);
 
     tap_in_view(ui, "eczema_psoriasis_flare=no");
     EXPECT_EQ(yes_no("flare_in_treatment_area"), std::nullopt);
     EXPECT_TRUE(ids_starting(ui, "flare_in_treatment_area").empty());
-    EXPECT_FALSE(drew(ui, "Because you answered"));
-    EXPECT_FALSE(drew(ui, "Is the flare-up where we would treat today?"));
+    EXPECT_FALSE(ui.drew("Because you answered"));
+    EXPECT_FALSE(ui.drew("Is the flare-up where we would treat today?"));
 }
 
 TEST_F(QuestionsFlow, AChosenOptionShowsItsFollowUpAndTappingItAgainTakesItBack) {
     walk_to_page(ui, "goals_and_areas");
     tap_in_view(ui, "concerns=other");
     EXPECT_TRUE(ui.shows("concerns_other"));
-    EXPECT_TRUE(drew(ui, "Because you chose “Something else”"));
+    EXPECT_TRUE(ui.drew("Because you chose “Something else”"));
     tap_in_view(ui, "concerns=other");
     EXPECT_FALSE(ui.shows("concerns_other"));
 }

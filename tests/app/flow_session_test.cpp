@@ -7,8 +7,7 @@
 #include <set>
 #include <variant>
 
-#include "flow_test_support.hpp"
-#include "intake_fixture.hpp"
+#include "support/intake_walk.hpp"
 #include "theme/flow_strings.hpp"
 #include "theme/ui_strings.hpp"
 
@@ -54,7 +53,7 @@ void expect_no_english(const HeadlessUi& ui, const std::set<std::string>& englis
 }
 
 TEST(LanguageMidFlow, SwitchingKeepsEveryAnswerAndShowsOnlySpanish) {
-    HeadlessUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     session::IntakeSession& s = ui.session();
     walk_to_page(ui, "your_skin_today");
     tap_in_view(ui, "eczema_psoriasis_flare=yes");
@@ -71,10 +70,10 @@ TEST(LanguageMidFlow, SwitchingKeepsEveryAnswerAndShowsOnlySpanish) {
     EXPECT_EQ(std::get<bool>(*s.answer("cold_sore_active")), false);
     EXPECT_TRUE(s.show_errors());  // the reasons stay, now in Spanish
     ui.frame();
-    const std::set<std::string> english = english_only(shipped_kiosk_config());
-    EXPECT_TRUE(drew(ui, "Paso"));
-    EXPECT_TRUE(drew(ui, "Porque ha respondido Sí"));
-    EXPECT_TRUE(drew(ui, "Por favor, responda a esta pregunta"));
+    const std::set<std::string> english = english_only(testing::shipped_config());
+    EXPECT_TRUE(ui.drew("Paso"));
+    EXPECT_TRUE(ui.drew("Porque ha respondido Sí"));
+    EXPECT_TRUE(ui.drew("Por favor, responda a esta pregunta"));
     EXPECT_TRUE(ui.shows("lang=en"));
     expect_no_english(ui, english);
 
@@ -83,18 +82,18 @@ TEST(LanguageMidFlow, SwitchingKeepsEveryAnswerAndShowsOnlySpanish) {
     ui.tap("back");
     ASSERT_EQ(s.page_index(), 0U);
     ui.tap("first_name");
-    EXPECT_TRUE(drew(ui, "espacio"));
-    EXPECT_TRUE(drew(ui, "Listo"));
+    EXPECT_TRUE(ui.drew("espacio"));
+    EXPECT_TRUE(ui.drew("Listo"));
     expect_no_english(ui, english);
 
     ui.tap("key=done");
     ui.tap("lang=en");
     EXPECT_EQ(*s.answer("first_name"), before_name);
-    EXPECT_TRUE(drew(ui, "Step"));
+    EXPECT_TRUE(ui.drew("Step"));
 }
 
 TEST(IdleWipe, TheNextClientSeesNothingOfTheLast) {
-    HeadlessUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     session::IntakeSession& s = ui.session();
     walk_to_page(ui, "about_you");
     ASSERT_TRUE(s.clear_answer("first_name"));
@@ -104,9 +103,9 @@ TEST(IdleWipe, TheNextClientSeesNothingOfTheLast) {
     ui.tap("key=digits");
     ASSERT_EQ(text_answer(ui, "first_name"), "Zoe");
     ui.drag(ImVec2(40, 300), ImVec2(0, -60));  // scrolled a little, keyboard still up
-    ASSERT_TRUE(drew(ui, "Zoe"));
+    ASSERT_TRUE(ui.drew("Zoe"));
 
-    const auto& timeouts = shipped_kiosk_config().clinic.timeouts;
+    const auto& timeouts = testing::shipped_config().clinic.timeouts;
     ui.clock().advance_s(timeouts.idle_seconds);
     ui.frame();
     EXPECT_EQ(ui.shell().screen_name(), "idle");
@@ -142,7 +141,7 @@ TEST(IdleWipe, TheNextClientSeesNothingOfTheLast) {
 }
 
 TEST(IdleWipe, TheAttractScreenAsksForNoRedrawAndHasNoDeadline) {
-    HeadlessUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     ui.frame();
     ui.frame();
     EXPECT_FALSE(ui.shell().needs_redraw());

@@ -14,7 +14,7 @@
 
 #include <imgui.h>
 
-#include "flow_test_support.hpp"
+#include "support/intake_walk.hpp"
 #include "questionnaire/answer.hpp"
 
 namespace kiosk::test {
@@ -45,7 +45,7 @@ private:
 };
 
 TEST(FrameGuard, AThrowingScreenShowsMaintenanceAndTryAgainReturnsWithTheAnswers) {
-    HeadlessUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     session::IntakeSession& s = ui.session();
     walk_to_page(ui, "about_you");
     ASSERT_TRUE(s.set_answer("first_name", Answer{std::string("Quillanova")}));
@@ -59,8 +59,8 @@ TEST(FrameGuard, AThrowingScreenShowsMaintenanceAndTryAgainReturnsWithTheAnswers
     EXPECT_EQ(ui.shell().screen_name(), "maintenance");
     ui.frame();  // ImGui is whole again: a normal frame follows (a broken stack would assert at EndFrame)
     EXPECT_TRUE(ui.shows("retry"));
-    EXPECT_TRUE(drew(ui, "Please see the front desk."));
-    EXPECT_TRUE(drew(ui, "Your answers are kept."));
+    EXPECT_TRUE(ui.drew("Please see the front desk."));
+    EXPECT_TRUE(ui.drew("Your answers are kept."));
 
     // Logged once, with the screen and the exception's type, never its message.
     EXPECT_NE(err.text().find("the questions screen failed (std::out_of_range)"), std::string::npos) << err.text();
@@ -72,11 +72,11 @@ TEST(FrameGuard, AThrowingScreenShowsMaintenanceAndTryAgainReturnsWithTheAnswers
     EXPECT_EQ(ui.shell().screen_name(), "questions");
     EXPECT_EQ(s.current_page()->id, page);
     EXPECT_EQ(text_answer(ui, "first_name"), "Quillanova");
-    EXPECT_TRUE(drew(ui, "Quillanova"));
+    EXPECT_TRUE(ui.drew("Quillanova"));
 }
 
 TEST(FrameGuard, AClientWhoWalksAwayFromTheNoticeIsWipedAsUsual) {
-    HeadlessUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     session::IntakeSession& s = ui.session();
     walk_to_page(ui, "about_you");
     ASSERT_TRUE(s.set_answer("first_name", Answer{std::string("Quillanova")}));
@@ -85,7 +85,7 @@ TEST(FrameGuard, AClientWhoWalksAwayFromTheNoticeIsWipedAsUsual) {
     ui.frame();
     ASSERT_TRUE(ui.shell().screen_failed());
 
-    const auto& timeouts = shipped_kiosk_config().clinic.timeouts;
+    const auto& timeouts = testing::shipped_config().clinic.timeouts;
     ui.clock().advance_s(timeouts.idle_seconds);
     ui.frame();
     ui.clock().advance_s(timeouts.countdown_seconds);
@@ -97,14 +97,14 @@ TEST(FrameGuard, AClientWhoWalksAwayFromTheNoticeIsWipedAsUsual) {
 }
 
 TEST(FrameGuard, ATapOnTheNoticeKeepsTheClientsTimeFresh) {
-    HeadlessUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     session::IntakeSession& s = ui.session();
     walk_to_page(ui, "about_you");
     ASSERT_TRUE(s.set_answer("first_name", Answer{std::string("Quillanova")}));
     CerrCapture err;
     ui.shell().inject_fault(throw_half_drawn);
     ui.frame();
-    const auto& timeouts = shipped_kiosk_config().clinic.timeouts;
+    const auto& timeouts = testing::shipped_config().clinic.timeouts;
     ui.clock().advance_s(timeouts.idle_seconds - 5);
     ui.frame(ImVec2(20, 20), true);  // a finger on the notice, off the button
     ui.frame(ImVec2(20, 20), false);

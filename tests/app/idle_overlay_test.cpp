@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <string>
 
-#include "headless_ui.hpp"
-#include "intake_fixture.hpp"
+#include "support/headless_ui.hpp"
+#include "support/intake_walk.hpp"
 #include "theme/review_strings.hpp"
 
 namespace kiosk::test {
@@ -17,19 +17,15 @@ namespace {
 
 class IdleOverlay : public ::testing::Test {
 protected:
-    void SetUp() override { walk_to_consent(ui, clear_client_answers()); }
+    void SetUp() override { walk_to_consent(ui, testing::clear_client()); }
 
-    [[nodiscard]] bool drawn(std::string_view text) {
-        const auto& all = ui.drawn_text();
-        return std::find(all.begin(), all.end(), text) != all.end();
-    }
     void go_idle() {
-        ui.clock().advance_s(shipped_kiosk_config().clinic.timeouts.idle_seconds);
+        ui.clock().advance_s(testing::shipped_config().clinic.timeouts.idle_seconds);
         ui.frame();
         ui.frame();
     }
 
-    HeadlessUi ui{shipped_kiosk_config(), "en"};
+    HeadlessUi ui{testing::shipped_config(), "en"};
 };
 
 TEST_F(IdleOverlay, ShowsTheCountdownAndOnlyItsButton) {
@@ -38,15 +34,15 @@ TEST_F(IdleOverlay, ShowsTheCountdownAndOnlyItsButton) {
     ASSERT_TRUE(ui.session().idle_prompt());
     EXPECT_EQ(ui.shell().screen_name(), "idle");
     EXPECT_EQ(ui.shell().widgets().ids(), std::vector<std::string>{"still_here"});
-    const int countdown = shipped_kiosk_config().clinic.timeouts.countdown_seconds;
-    EXPECT_TRUE(drawn(std::to_string(countdown)));
-    EXPECT_TRUE(drawn("seconds"));
-    EXPECT_TRUE(drawn("Are you still there?"));
-    EXPECT_TRUE(drawn(ui::review_text(ui::ReviewText::StillHere, "en")));
+    const int countdown = testing::shipped_config().clinic.timeouts.countdown_seconds;
+    EXPECT_TRUE(ui.drew_exactly(std::to_string(countdown)));
+    EXPECT_TRUE(ui.drew_exactly("seconds"));
+    EXPECT_TRUE(ui.drew_exactly("Are you still there?"));
+    EXPECT_TRUE(ui.drew_exactly(ui::review_text(ui::ReviewText::StillHere, "en")));
 
     ui.clock().advance_s(9);
     ui.frame();
-    EXPECT_TRUE(drawn(std::to_string(countdown - 9)));
+    EXPECT_TRUE(ui.drew_exactly(std::to_string(countdown - 9)));
     const ui::WidgetEntry* button = ui.shell().widgets().find("still_here");
     ASSERT_NE(button, nullptr);
     EXPECT_GE(button->max.y - button->min.y, 72.0F);
@@ -74,7 +70,7 @@ TEST_F(IdleOverlay, StillHereDismissesItAndKeepsTheAnswers) {
 
 TEST_F(IdleOverlay, AtZeroEverythingIsWipedAndAttractIsBack) {
     go_idle();
-    ui.clock().advance_s(shipped_kiosk_config().clinic.timeouts.countdown_seconds);
+    ui.clock().advance_s(testing::shipped_config().clinic.timeouts.countdown_seconds);
     ui.frame();
     ui.frame();
     EXPECT_EQ(ui.shell().screen_name(), "attract");
@@ -86,10 +82,10 @@ TEST_F(IdleOverlay, AtZeroEverythingIsWipedAndAttractIsBack) {
 TEST_F(IdleOverlay, SpeaksTheClientsLanguage) {
     ASSERT_TRUE(ui.session().set_language("es"));
     go_idle();
-    EXPECT_TRUE(drawn("¿Sigue ahí?"));
-    EXPECT_TRUE(drawn("segundos"));
-    EXPECT_TRUE(drawn("Sigo aquí"));
-    EXPECT_FALSE(drawn("Are you still there?"));
+    EXPECT_TRUE(ui.drew_exactly("¿Sigue ahí?"));
+    EXPECT_TRUE(ui.drew_exactly("segundos"));
+    EXPECT_TRUE(ui.drew_exactly("Sigo aquí"));
+    EXPECT_FALSE(ui.drew_exactly("Are you still there?"));
 }
 
 }  // namespace

@@ -4,8 +4,7 @@
 // scroll-into-view `tap` driving the same keys.
 #include <gtest/gtest.h>
 
-#include "flow_test_support.hpp"
-#include "intake_fixture.hpp"
+#include "support/intake_walk.hpp"
 #include "replay/driver.hpp"
 #include "widgets/keyboard.hpp"
 
@@ -14,7 +13,7 @@ namespace {
 
 class Keyboard : public ::testing::Test {
 protected:
-    HeadlessUi ui{shipped_kiosk_config()};
+    HeadlessUi ui{testing::shipped_config()};
     session::IntakeSession& s = ui.session();
 
     void SetUp() override {
@@ -53,7 +52,7 @@ TEST_F(Keyboard, TypesIntoTheFocusedFieldWithShiftAccentsAndBackspace) {
     EXPECT_FALSE(ui.shows("key=í"));  // back to the letters
     ui.tap("key=a");
     EXPECT_EQ(text_answer(ui, "first_name"), "Lucía");
-    EXPECT_TRUE(drew(ui, "Lucía"));
+    EXPECT_TRUE(ui.drew("Lucía"));
 
     ui.tap("key=backspace");
     ui.tap("key=backspace");
@@ -125,19 +124,13 @@ void run_script(HeadlessUi& ui, std::string_view source) {
     replay::ParseResult parsed = replay::parse_script(source, "t.replay");
     ASSERT_TRUE(std::holds_alternative<replay::Script>(parsed));
     replay::ReplayDriver driver(std::get<replay::Script>(std::move(parsed)), "");
-    const replay::ScreenshotWriter none = [](const std::string&) { return std::string("no screenshots"); };
-    for (int i = 0; i < 4000 && !driver.finished(); ++i) {
-        ImGuiIO io;
-        driver.apply_pointer(io);
-        ui.frame(io.MousePos, io.MouseDown[0]);
-        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets()}, none);
-    }
+    ui.play(driver, 4000);
     ASSERT_TRUE(driver.finished());
     EXPECT_EQ(driver.exit_code(), 0) << driver.message();
 }
 
 TEST(ReplayTyping, TypeSwitchesShiftAccentsAndDigitsAndTapScrollsIntoView) {
-    HeadlessUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     ui.frame();
     run_script(ui,
                "tap start\ntap skip\nexpect-screen questions\n"
@@ -150,17 +143,11 @@ TEST(ReplayTyping, TypeSwitchesShiftAccentsAndDigitsAndTapScrollsIntoView) {
 }
 
 TEST(ReplayTyping, ACharacterNoLayoutHasFailsNamingTheKey) {
-    HeadlessUi ui(shipped_kiosk_config());
+    HeadlessUi ui(testing::shipped_config());
     ui.frame();
     replay::ParseResult parsed = replay::parse_script("tap start\ntap skip\ntap phone\ntype 12a\n", "t.replay");
     replay::ReplayDriver driver(std::get<replay::Script>(std::move(parsed)), "");
-    for (int i = 0; i < 2000 && !driver.finished(); ++i) {
-        ImGuiIO io;
-        driver.apply_pointer(io);
-        ui.frame(io.MousePos, io.MouseDown[0]);
-        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets()},
-                           [](const std::string&) { return std::string(); });
-    }
+    ui.play(driver, 2000);
     ASSERT_TRUE(driver.finished());
     EXPECT_EQ(driver.exit_code(), 2);
     EXPECT_NE(driver.message().find("t.replay:4: unknown or hidden id 'key=a'"), std::string::npos) << driver.message();
@@ -203,7 +190,7 @@ TEST(NumberField, TypesOnTheKeypadAndTheSessionHoldsANumber) {
     for (const char* key : {"key=7", "key=2", "key=."}) ui.tap(key);
     ASSERT_NE(ui.session().answer("weight_kg"), nullptr);
     EXPECT_DOUBLE_EQ(std::get<double>(*ui.session().answer("weight_kg")), 72.0);
-    EXPECT_TRUE(drew(ui, "72."));  // the field shows what was typed
+    EXPECT_TRUE(ui.drew("72."));  // the field shows what was typed
     ui.tap("key=5");
     EXPECT_DOUBLE_EQ(std::get<double>(*ui.session().answer("weight_kg")), 72.5);
     for (int i = 0; i < 4; ++i) ui.tap("key=backspace");

@@ -17,7 +17,7 @@
 #include "../support/shipped.hpp"
 #include "../support/store_fixture.hpp"
 #include "../support/temp_dir.hpp"
-#include "headless_ui.hpp"
+#include "support/headless_ui.hpp"
 #include "practitioner/practitioner_session.hpp"
 #include "screens/practitioner_mode.hpp"
 #include "theme/fonts.hpp"
@@ -55,7 +55,7 @@ protected:
         session = std::make_unique<practitioner::PractitionerSession>(
             *data.store, testing::shipped_config(), pclock, [this] { return wall_ms; }, opts);
         mode = std::make_unique<ui::PractitionerMode>(*session, pclock, opts.clinic_name, opts.idle_seconds);
-        hui = std::make_unique<HeadlessUi>(shipped_kiosk_config());
+        hui = std::make_unique<HeadlessUi>(testing::shipped_config());
         hui->shell().set_practitioner(*mode);
         hui->frame();
     }
@@ -118,11 +118,6 @@ protected:
         for (const std::string& id : hui->shell().widgets().ids())
             if (id.rfind("row=", 0) == 0) out.push_back(id.substr(4));
         return out;
-    }
-
-    [[nodiscard]] bool drew(std::string_view needle) const {
-        const auto& t = hui->drawn_text();
-        return std::any_of(t.begin(), t.end(), [&](const std::string& s) { return s.find(needle) != std::string::npos; });
     }
 
     [[nodiscard]] int audit_count(std::string_view event) const {
@@ -208,8 +203,8 @@ TEST_F(PractitionerUi, TheQueueIsNewestFirstWithCountsAndFilters) {
     EXPECT_EQ(mode->queue().counts.of(Severity::Defer), 1);
     EXPECT_EQ(mode->queue().counts.of(Severity::Decline), 1);
     EXPECT_EQ(mode->queue().counts.of(Severity::Clear), 1);
-    EXPECT_TRUE(drew("Lucía García"));
-    EXPECT_TRUE(drew("Decline"));
+    EXPECT_TRUE(hui->drew("Lucía García"));
+    EXPECT_TRUE(hui->drew("Decline"));
 
     hui->tap("filter=defer");
     EXPECT_EQ(row_ids(), (std::vector<std::string>{defer_id}));
@@ -243,16 +238,16 @@ TEST_F(PractitionerUi, SearchFindsANameWhateverItsCaseAndAccents) {
     hui->tap("search");
     type("nobody");
     EXPECT_TRUE(row_ids().empty());
-    EXPECT_TRUE(drew("No one by that name"));
+    EXPECT_TRUE(hui->drew("No one by that name"));
 }
 
 TEST_F(PractitionerUi, ASubmissionShowsItsFindingsFirstAndADecisionIsStored) {
     unlock();
     hui->tap("row=" + defer_id);
     ASSERT_EQ(screen(), "submission");
-    EXPECT_TRUE(drew("Active cold sore"));
-    EXPECT_TRUE(drew("Rule cold_sore_active"));
-    EXPECT_TRUE(drew("Do you have a cold sore right now?"));
+    EXPECT_TRUE(hui->drew("Active cold sore"));
+    EXPECT_TRUE(hui->drew("Rule cold_sore_active"));
+    EXPECT_TRUE(hui->drew("Do you have a cold sore right now?"));
     EXPECT_EQ(audit_count("view"), 1);
 
     hui->tap("decide");
@@ -278,7 +273,7 @@ TEST_F(PractitionerUi, ASubmissionShowsItsFindingsFirstAndADecisionIsStored) {
     const std::string sealed(reviews[0].sealed_note.begin(), reviews[0].sealed_note.end());
     EXPECT_EQ(sealed.find("December"), std::string::npos) << "the note is sealed";
     EXPECT_GE(audit_count("review"), 1);
-    EXPECT_TRUE(drew("Rebook in December")) << "the decision shows under Decisions";
+    EXPECT_TRUE(hui->drew("Rebook in December")) << "the decision shows under Decisions";
 }
 
 TEST_F(PractitionerUi, ExportWritesThePdfIntoTheExportFolder) {
@@ -295,7 +290,7 @@ TEST_F(PractitionerUi, ExportWritesThePdfIntoTheExportFolder) {
     in.read(head.data(), 5);
     EXPECT_EQ(head, "%PDF-");
     EXPECT_EQ(audit_count("export"), 1);
-    EXPECT_TRUE(drew("PDF saved"));
+    EXPECT_TRUE(hui->drew("PDF saved"));
 }
 
 TEST_F(PractitionerUi, LockLeavesNothingOfASubmissionBehind) {
@@ -309,8 +304,8 @@ TEST_F(PractitionerUi, LockLeavesNothingOfASubmissionBehind) {
     EXPECT_TRUE(mode->queue().page.rows.empty());
     EXPECT_TRUE(mode->queue().selected.empty());
     hui->frame();
-    EXPECT_FALSE(drew("García"));
-    EXPECT_FALSE(drew("cold sore"));
+    EXPECT_FALSE(hui->drew("García"));
+    EXPECT_FALSE(hui->drew("cold sore"));
     // Unlocking again starts from the queue, not the last submission.
     unlock();
     EXPECT_EQ(screen(), "queue");

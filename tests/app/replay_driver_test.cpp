@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "headless_ui.hpp"
+#include "support/headless_ui.hpp"
 #include "replay/driver.hpp"
 
 namespace kiosk::replay {
@@ -205,12 +205,7 @@ TEST(ReplayDriverOnTheShell, TapOnSpanishSwitchesTheLanguage) {
     const kiosk::KioskConfig config = test::two_language_clinic();
     test::HeadlessUi ui(config);
     ReplayDriver driver(script_of("expect-screen attract\ntap lang=es\nexpect-screen attract\nquit\n"), "");
-    for (int i = 0; i < 30 && !driver.finished(); ++i) {
-        ImGuiIO io;
-        driver.apply_pointer(io);
-        ui.frame(io.MousePos, io.MouseDown[0]);
-        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets()}, kNoScreenshots);
-    }
+    ui.play(driver, 30);
     ASSERT_TRUE(driver.finished());
     EXPECT_EQ(driver.exit_code(), 0) << driver.message();
     EXPECT_EQ(ui.shell().language(), "es");
@@ -220,21 +215,14 @@ TEST(ReplayDriverOnTheShell, TapOnSpanishSwitchesTheLanguage) {
 // there first, never takes a choice back (a second pick of a chosen option
 // leaves it chosen), and works for yes/no items the same way.
 TEST(ReplayDriverOnTheShell, PickDrivesChoiceListsToTheirValue) {
-    test::HeadlessUi ui(test::shipped_kiosk_config(), "", ImVec2(1280, 600));
+    test::HeadlessUi ui(testing::shipped_config(), "", ImVec2(1280, 600));
     ReplayDriver driver(script_of("tap start\ntap skip\ntap first_name\ntype Ana\ntap key=done\n"
                                   "tap last_name\ntype Ruiz\ntap key=done\npick dob 1990-04-02\ntap next\n"
                                   "expect-screen questions\n"
                                   "pick treatment_areas face\npick treatment_areas face\npick concerns texture\n"
                                   "tap next\npick cold_sore_active no\npick cold_sore_active no\nquit\n"),
                         "");
-    for (int i = 0; i < 4000 && !driver.finished(); ++i) {
-        ImGuiIO io;
-        driver.apply_pointer(io);
-        ui.frame(io.MousePos, io.MouseDown[0]);
-        driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets(), &ui.session(),
-                            &ui.shell().screens().questions.dates},
-                           kNoScreenshots);
-    }
+    ui.play(driver, 4000);
     ASSERT_TRUE(driver.finished());
     ASSERT_EQ(driver.exit_code(), 0) << driver.message();
     const kiosk::Answer* areas = ui.session().answer("treatment_areas");

@@ -6,7 +6,6 @@
 #include <chrono>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <thread>
 #include <variant>
@@ -14,98 +13,30 @@
 
 #include <gtest/gtest.h>
 
-#include "../support/temp_dir.hpp"
-#include "headless_ui.hpp"
+#include "support/temp_dir.hpp"
+#include "support/intake_walk.hpp"
 #include "records/practitioner_unlock.hpp"
 #include "records/store_sink.hpp"
 #include "replay/driver.hpp"
 #include "replay/script.hpp"
 #include "storage/store.hpp"
-#include "theme/config_text.hpp"
-#include "theme/flow_strings.hpp"
 #include "theme/setup_strings.hpp"
-#include "theme/ui_strings.hpp"
-#include "widgets/text.hpp"
 
 namespace kiosk::test {
 namespace {
 
-// The setup screen's own headless harness: HeadlessUi's shell always runs a
-// session, and this one starts without.
-class SetupUi {
-public:
-    SetupUi(ui::SetupView view, ui::KioskShell::SessionStarter start)
-        : m_shell(std::move(view), std::move(start), kTestToday) {
-        m_context = ImGui::CreateContext();
-        ImGui::SetCurrentContext(m_context);
-        std::vector<std::string_view> text = ui::all_ui_text();
-        for (const std::vector<std::string_view>& more :
-             {ui::all_flow_text(), ui::all_setup_text(), ui::config_text(shipped_kiosk_config())})
-            text.insert(text.end(), more.begin(), more.end());
-        const std::string warning = ui::init_ui_theme(m_theme, shipped_kiosk_config().clinic.theme, 1.0F, text);
-        if (!warning.empty()) throw std::runtime_error(warning);
-        unsigned char* pixels = nullptr;
-        int w = 0;
-        int h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    SetupUi(const SetupUi&) = delete;
-    SetupUi& operator=(const SetupUi&) = delete;
-    ~SetupUi() { ImGui::DestroyContext(m_context); }
+bool any_key_shown(const HeadlessUi& ui) { return !ids_starting(ui, "key=").empty(); }
 
-    void frame(ImVec2 pos, bool down) {
-        ImGui::SetCurrentContext(m_context);
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0F / 60.0F;
-        io.MousePos = pos;
-        io.MouseDown[0] = down;
-        m_pointer = pos;
-        m_text.clear();
-        ui::record_drawn_text(&m_text);
-        ImGui::NewFrame();
-        (void)m_shell.draw(m_theme);
-        ImGui::Render();
-        ui::record_drawn_text(nullptr);
-    }
-    void frame() { frame(m_pointer, false); }
-    void tap(std::string_view id) {
-        const ui::WidgetEntry* entry = m_shell.widgets().find(id);
-        ASSERT_NE(entry, nullptr) << id << " not shown: " << m_shell.widgets().ids_joined();
-        const ImVec2 c = entry->center();
-        frame(c, true);
-        frame(c, false);
-        frame(c, false);
-    }
-    [[nodiscard]] bool shows(std::string_view id) const { return m_shell.widgets().find(id) != nullptr; }
-    [[nodiscard]] bool drew(std::string_view needle) const {
-        for (const std::string& s : m_text)
-            if (s.find(needle) != std::string::npos) return true;
-        return false;
-    }
-    [[nodiscard]] bool any_key_shown() const {
-        for (const std::string& id : m_shell.widgets().ids())
-            if (id.starts_with("key=")) return true;
-        return false;
-    }
-    [[nodiscard]] ui::KioskShell& shell() { return m_shell; }
-    [[nodiscard]] bool creating() const { return drew(ui::setup_text(ui::SetupText::Creating, "en")); }
-    // Frames, as the event loop draws them, until the worker creating the
-    // clinic has finished (or 60 s have passed).
-    void settle() {
-        for (int i = 0; i < 6000 && creating(); ++i) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-            frame();
-        }
-    }
+bool creating(const HeadlessUi& ui) { return ui.drew(ui::setup_text(ui::SetupText::Creating, "en")); }
 
-private:
-    ImGuiContext* m_context = nullptr;
-    ImVec2 m_pointer{-FLT_MAX, -FLT_MAX};
-    ui::UiTheme m_theme;
-    ui::KioskShell m_shell;
-    std::vector<std::string> m_text;
-};
+// Frames, as the event loop draws them, until the worker creating the
+// clinic has finished (or 60 s have passed).
+void settle(HeadlessUi& ui) {
+    for (int i = 0; i < 6000 && creating(ui); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        ui.frame();
+    }
+}
 
 class Setup : public ::testing::Test {
 protected:
@@ -115,11 +46,11 @@ protected:
     std::optional<records::StoreSink> sink;
     std::optional<session::IntakeSession> session;
     int starts = 0;
-    SetupUi ui{ui::SetupView{dir.str(), "en"}, [this]() -> session::IntakeSession* {
+    HeadlessUi ui{ui::SetupView{dir.str(), "en"}, [this]() -> session::IntakeSession* {
                    ++starts;
                    store = storage::Store::open(dir.str(), {});
-                   sink.emplace(*store, shipped_kiosk_config(), [] { return std::int64_t{2'000'000}; });
-                   session.emplace(shipped_kiosk_config(), clock, *sink, [] { return std::string("setup-test"); });
+                   sink.emplace(*store, testing::shipped_config(), [] { return std::int64_t{2'000'000}; });
+                   session.emplace(testing::shipped_config(), clock, *sink, [] { return std::string("setup-test"); });
                    return &*session;
                }};
 
@@ -130,13 +61,7 @@ protected:
         replay::ParseResult parsed = replay::parse_script(source, "setup.replay");
         ASSERT_TRUE(std::holds_alternative<replay::Script>(parsed));
         replay::ReplayDriver driver(std::get<replay::Script>(std::move(parsed)), "");
-        const replay::ScreenshotWriter none = [](const std::string&) { return std::string("no screenshots"); };
-        for (int i = 0; i < 6000 && !driver.finished(); ++i) {
-            ImGuiIO io;
-            driver.apply_pointer(io);
-            ui.frame(io.MousePos, io.MouseDown[0]);
-            driver.after_frame({16.0 * i, ui.shell().screen_name(), ui.shell().widgets()}, none);
-        }
+        ui.play(driver, 6000);
         ASSERT_TRUE(driver.finished());
         ASSERT_EQ(driver.exit_code(), 0) << driver.message();
         ui.frame();  // the last tap's release
@@ -157,7 +82,7 @@ protected:
     // The same, and waits for the clinic to be created.
     void fill(std::string_view name, std::string_view pass, std::string_view pass2) {
         fill_and_create(name, pass, pass2);
-        ui.settle();
+        settle(ui);
     }
 
     static std::string en(ui::SetupText id) { return std::string(ui::setup_text(id, "en")); }
@@ -170,7 +95,7 @@ TEST_F(Setup, StartsOnTheSetupScreenWithItsFieldsAndNoSession) {
     for (const char* id : {"setup.name", "setup.passphrase", "setup.passphrase2", "setup.create"})
         EXPECT_TRUE(ui.shows(id)) << id;
     EXPECT_TRUE(ui.drew("Set up this kiosk"));
-    EXPECT_FALSE(ui.any_key_shown());
+    EXPECT_FALSE(any_key_shown(ui));
     ui.tap("setup.name");
     EXPECT_TRUE(ui.shows("key=A"));  // a name starts with a capital
     EXPECT_FALSE(ui.shows("setup.create"));
@@ -228,11 +153,11 @@ TEST_F(Setup, AGoodNameAndPassphraseCreateTheStoreAndOpenTheAttractScreen) {
 // with a turning ring, asks for frames, and takes no input meanwhile.
 TEST_F(Setup, CreatingRunsOffTheUiThreadAndShowsItIsBusy) {
     fill_and_create("Dr Ana Ruiz", "correct horse battery", "correct horse battery");
-    ASSERT_TRUE(ui.creating());
+    ASSERT_TRUE(creating(ui));
     EXPECT_EQ(ui.shell().screen(), ui::ScreenId::Setup);
     EXPECT_TRUE(ui.shell().needs_redraw()) << "the ring turns and the shell polls for the end";
     EXPECT_FALSE(ui.shows("setup.create"));
-    EXPECT_FALSE(ui.any_key_shown());
+    EXPECT_FALSE(any_key_shown(ui));
     EXPECT_EQ(starts, 0);
 
     const auto t0 = std::chrono::steady_clock::now();
@@ -242,10 +167,10 @@ TEST_F(Setup, CreatingRunsOffTheUiThreadAndShowsItIsBusy) {
     EXPECT_LT(frame_ms, 250.0) << "a frame while creating must not wait for the key derivation";
 
     ui.tap("setup.name");  // no keyboard while the clinic is created
-    EXPECT_FALSE(ui.any_key_shown());
+    EXPECT_FALSE(any_key_shown(ui));
 
-    ui.settle();
-    EXPECT_FALSE(ui.creating());
+    settle(ui);
+    EXPECT_FALSE(creating(ui));
     EXPECT_TRUE(storage::Store::exists(dir.str()));
     EXPECT_EQ(starts, 1);
     ui.frame();

@@ -6,15 +6,15 @@
 
 #include <variant>
 
-#include "headless_ui.hpp"
-#include "intake_fixture.hpp"
+#include "support/headless_ui.hpp"
+#include "support/intake_walk.hpp"
 
 namespace kiosk::test {
 namespace {
 
 class SignaturePad : public ::testing::Test {
 protected:
-    void SetUp() override { walk_to_consent(ui, clear_client_answers()); }
+    void SetUp() override { walk_to_consent(ui, testing::clear_client()); }
 
     [[nodiscard]] const kiosk::Signature* signature() {
         const kiosk::Answer* a = ui.session().answer("signature");
@@ -33,7 +33,7 @@ protected:
         ASSERT_TRUE(ui.shell().widgets().find("signature")->in_view());
     }
 
-    HeadlessUi ui{shipped_kiosk_config(), "en"};
+    HeadlessUi ui{testing::shipped_config(), "en"};
 };
 
 TEST_F(SignaturePad, IsOnTheConsentPageWithItsClearButton) {

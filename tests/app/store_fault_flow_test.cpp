@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <string>
 
-#include "headless_ui.hpp"
-#include "intake_fixture.hpp"
+#include "support/headless_ui.hpp"
+#include "support/intake_walk.hpp"
 #include "records/sealed_submission.hpp"
 #include "records/store_sink.hpp"
 #include "support/fault_vfs.hpp"
@@ -21,11 +21,6 @@ namespace {
 
 using kiosk::testing::DiskFault;
 using kiosk::testing::FaultVfs;
-
-bool drew_text(const HeadlessUi& ui, std::string_view needle) {
-    const auto& all = ui.drawn_text();
-    return std::any_of(all.begin(), all.end(), [&](const std::string& s) { return s.find(needle) != std::string::npos; });
-}
 
 // Reopens a kiosk store through the fault VFS (before anything holds it).
 struct ThroughFaults {
@@ -41,12 +36,12 @@ class DiskFaultAtSubmit : public ::testing::TestWithParam<DiskFault> {
 protected:
     kiosk::testing::KioskData data;
     ThroughFaults through_faults{data};
-    records::StoreSink sink{*data.store, shipped_kiosk_config(), [] { return kiosk::testing::kNowMs; }};
-    HeadlessUi ui{shipped_kiosk_config(), sink, "en"};
+    records::StoreSink sink{*data.store, testing::shipped_config(), [] { return kiosk::testing::kNowMs; }};
+    HeadlessUi ui{testing::shipped_config(), sink, "en"};
 };
 
 TEST_P(DiskFaultAtSubmit, FrontDeskMessageKeepsTheAnswersAndARetryStoresOnce) {
-    const kiosk::AnswerMap answers = clear_client_answers();
+    const kiosk::AnswerMap answers = testing::clear_client();
     walk_to_review(ui, answers);
     ASSERT_EQ(ui.shell().screen_name(), "review");
 
@@ -57,9 +52,9 @@ TEST_P(DiskFaultAtSubmit, FrontDeskMessageKeepsTheAnswersAndARetryStoresOnce) {
     EXPECT_EQ(ui.shell().screen_name(), "review");
     EXPECT_TRUE(ui.session().save_failed());
     ui.frame();
-    EXPECT_TRUE(drew_text(ui, ui::review_text(ui::ReviewText::SaveFailedTitle, "en")));
-    EXPECT_TRUE(drew_text(ui, "front desk"));
-    EXPECT_TRUE(drew_text(ui, "Ana")) << "the answers are kept and still listed";
+    EXPECT_TRUE(ui.drew(ui::review_text(ui::ReviewText::SaveFailedTitle, "en")));
+    EXPECT_TRUE(ui.drew("front desk"));
+    EXPECT_TRUE(ui.drew("Ana")) << "the answers are kept and still listed";
     EXPECT_EQ(data.store->count(), 0) << "nothing half-stored";
 
     // Still failing: a second tap fails the same calm way.

@@ -10,7 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "common/utf8.hpp"
-#include "headless_ui.hpp"
+#include "support/headless_ui.hpp"
 #include "theme/fonts.hpp"
 #include "widgets/text.hpp"
 
@@ -21,7 +21,7 @@ constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
 class TextFit : public ::testing::Test {
 protected:
-    HeadlessUi hui{shipped_kiosk_config()};
+    HeadlessUi hui{testing::shipped_config()};
     ImFont* font = hui.theme().font(ui::TextRole::Body, ui::Weight::SemiBold);
 
     [[nodiscard]] float width_of(std::string_view s) const { return ui::text_size(font, s).x; }

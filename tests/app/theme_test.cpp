@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "headless_ui.hpp"
+#include "support/headless_ui.hpp"
 #include "theme/palette.hpp"
 #include "theme/ui_theme.hpp"
 #include "widgets/text.hpp"

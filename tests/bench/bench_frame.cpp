@@ -14,7 +14,6 @@
 #include <time.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <fstream>
 #include <memory>
 #include <stdexcept>
@@ -24,43 +23,11 @@
 
 #include <imgui.h>
 
-#include "questionnaire/loader.hpp"
 #include "replay/driver.hpp"
 #include "replay/script.hpp"
-#include "screens/kiosk_shell.hpp"
-#include "session/clock.hpp"
-#include "session/intake_session.hpp"
-#include "theme/config_text.hpp"
-#include "theme/flow_strings.hpp"
-#include "theme/ui_strings.hpp"
-#include "theme/ui_theme.hpp"
+#include "support/headless_ui.hpp"
 
 namespace {
-
-const ImVec2 kDisplay(1280, 800);
-
-class FixedClock final : public kiosk::session::Clock {
-public:
-    [[nodiscard]] std::int64_t now_ms() const override { return now; }
-    [[nodiscard]] kiosk::Date today() const override { return {2026, 11, 25}; }
-    std::int64_t now = 1'000'000;
-};
-
-class NoSink final : public kiosk::session::SubmissionSink {
-public:
-    kiosk::session::SaveOutcome save(const kiosk::AnswerSet&, const kiosk::CheckResult&) override {
-        return kiosk::session::SaveOutcome::ok();
-    }
-};
-
-const kiosk::KioskConfig& shipped() {
-    static const kiosk::KioskConfig config = [] {
-        kiosk::LoadResult r = kiosk::load_config(std::string(KIOSK_SOURCE_DIR) + "/kiosk-config");
-        if (std::holds_alternative<kiosk::Diagnostics>(r)) throw std::runtime_error("the shipped config is broken");
-        return std::get<kiosk::KioskConfig>(std::move(r));
-    }();
-    return config;
-}
 
 // A replay in tests/e2e up to (and with) the review screen, without its screenshots.
 std::string to_review(const std::string& replay) {
@@ -81,88 +48,32 @@ double thread_cpu_us() {
     return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
 }
 
-// The kiosk, headless, brought to a screen by a script.
-class Kiosk {
-public:
-    explicit Kiosk(const std::string& script) {
-        m_session = std::make_unique<kiosk::session::IntakeSession>(shipped(), m_clock, m_sink,
-                                                                    [] { return std::string("bench"); });
-        m_shell = std::make_unique<kiosk::ui::KioskShell>(*m_session, "", kiosk::Date{2026, 11, 25});
-        m_context = ImGui::CreateContext();
-        ImGui::SetCurrentContext(m_context);
-        std::vector<std::string_view> text = kiosk::ui::all_ui_text();
-        for (const std::vector<std::string_view>& more : {kiosk::ui::all_flow_text(), kiosk::ui::config_text(shipped())})
-            text.insert(text.end(), more.begin(), more.end());
-        if (const std::string w = kiosk::ui::init_ui_theme(m_theme, shipped().clinic.theme, 1.0F, text); !w.empty())
-            throw std::runtime_error(w);
-        build_atlas();
-
-        kiosk::replay::ParseResult parsed = kiosk::replay::parse_script(script, "bench.replay");
-        if (!std::holds_alternative<kiosk::replay::Script>(parsed)) throw std::runtime_error("bad bench script");
-        kiosk::replay::ReplayDriver driver(std::get<kiosk::replay::Script>(std::move(parsed)), "");
-        const kiosk::replay::ScreenshotWriter none = [](const std::string&) { return std::string(); };
-        for (int i = 0; i < 20000 && !driver.finished(); ++i) {
-            ImGuiIO io;
-            driver.apply_pointer(io);
-            frame(io.MousePos, io.MouseDown[0]);
-            driver.after_frame({16.0 * i, m_shell->screen_name(), m_shell->widgets(), m_session.get()}, none);
-        }
-        if (driver.exit_code() != 0) throw std::runtime_error(driver.message());
-        for (int i = 0; i < 5; ++i) frame(ImVec2(-FLT_MAX, -FLT_MAX), false);  // settle
-    }
-    Kiosk(const Kiosk&) = delete;
-    Kiosk& operator=(const Kiosk&) = delete;
-    ~Kiosk() {
-        m_shell.reset();
-        ImGui::DestroyContext(m_context);
-    }
-
-    // One frame as the platform draws it, without the GL calls: the theme
-    // follows the client's display preferences between frames.
-    void frame(ImVec2 pointer, bool down) {
-        ImGui::SetCurrentContext(m_context);
-        if (const auto want = m_shell->display_prefs(); want && *want != m_theme.prefs)
-            if (kiosk::ui::apply_display_prefs(m_theme, *want)) build_atlas();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = kDisplay;
-        io.DeltaTime = 1.0F / 60.0F;
-        io.MousePos = pointer;
-        io.MouseDown[0] = down;
-        ImGui::NewFrame();
-        (void)m_shell->draw(m_theme);
-        ImGui::Render();
-    }
-    [[nodiscard]] std::string_view screen() const { return m_shell->screen_name(); }
-    [[nodiscard]] size_t vertices() const { return static_cast<size_t>(ImGui::GetDrawData()->TotalVtxCount); }
-    [[nodiscard]] const kiosk::ui::WidgetRegistry& widgets() const { return m_shell->widgets(); }
-
-private:
-    static void build_atlas() {
-        unsigned char* pixels = nullptr;
-        int w = 0;
-        int h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-
-    FixedClock m_clock;
-    NoSink m_sink;
-    kiosk::ui::UiTheme m_theme;
-    ImGuiContext* m_context = nullptr;
-    std::unique_ptr<kiosk::session::IntakeSession> m_session;
-    std::unique_ptr<kiosk::ui::KioskShell> m_shell;
-};
+// The kiosk, headless (tests/support/headless_ui), on the shipped config,
+// brought to a screen by a script. The drawn text is not recorded: the
+// kiosk itself does not.
+std::unique_ptr<kiosk::test::HeadlessUi> kiosk_at(const std::string& script) {
+    auto ui = std::make_unique<kiosk::test::HeadlessUi>(kiosk::testing::shipped_config());
+    ui->record_text(false);
+    kiosk::replay::ParseResult parsed = kiosk::replay::parse_script(script, "bench.replay");
+    if (!std::holds_alternative<kiosk::replay::Script>(parsed)) throw std::runtime_error("bad bench script");
+    kiosk::replay::ReplayDriver driver(std::get<kiosk::replay::Script>(std::move(parsed)), "");
+    ui->play(driver, 20000);
+    if (driver.exit_code() != 0) throw std::runtime_error(driver.message());
+    for (int i = 0; i < 5; ++i) ui->frame(ImVec2(-FLT_MAX, -FLT_MAX), false);  // settle
+    return ui;
+}
 
 enum class Pointer { Still, Dragging };
 
 void run_frames(benchmark::State& state, const std::string& script, std::string_view expect_screen, Pointer pointer) {
-    Kiosk kiosk(script);
-    if (kiosk.screen() != expect_screen) {
-        state.SkipWithError(("reached screen " + std::string(kiosk.screen())).c_str());
+    const std::unique_ptr<kiosk::test::HeadlessUi> ui = kiosk_at(script);
+    if (ui->shell().screen_name() != expect_screen) {
+        state.SkipWithError(("reached screen " + std::string(ui->shell().screen_name())).c_str());
         return;
     }
     // A finger on the page's left margin, moving up and down by 200 px.
     const ImVec2 at(40.0F, 400.0F);
-    if (pointer == Pointer::Dragging) kiosk.frame(at, true);
+    if (pointer == Pointer::Dragging) ui->frame(at, true);
     std::vector<double> us;
     us.reserve(100000);
     int i = 0;
@@ -170,7 +81,7 @@ void run_frames(benchmark::State& state, const std::string& script, std::string_
         const int phase = i++ % 40;  // a triangle wave: 0 .. 200 px .. 0
         const float dy = pointer == Pointer::Dragging ? 10.0F * static_cast<float>(phase < 20 ? phase : 40 - phase) : 0.0F;
         const double t0 = thread_cpu_us();
-        kiosk.frame(ImVec2(at.x, at.y - dy), pointer == Pointer::Dragging);
+        ui->frame(ImVec2(at.x, at.y - dy), pointer == Pointer::Dragging);
         us.push_back(thread_cpu_us() - t0);
     }
     if (us.empty()) return;
@@ -181,8 +92,8 @@ void run_frames(benchmark::State& state, const std::string& script, std::string_
     state.counters["p50_us"] = us[us.size() / 2];
     state.counters["p99_us"] = us[std::min(us.size() - 1, us.size() * 99 / 100)];
     state.counters["max_us"] = us.back();
-    state.counters["vertices"] = static_cast<double>(kiosk.vertices());
-    state.counters["widgets"] = static_cast<double>(kiosk.widgets().entries().size());
+    state.counters["vertices"] = static_cast<double>(ImGui::GetDrawData()->TotalVtxCount);
+    state.counters["widgets"] = static_cast<double>(ui->widgets().entries().size());
 }
 
 const std::string kKeyboardUp = "tap start\ntap skip\nexpect-screen questions\ntap first_name\n";

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_data_dir.hpp"
 #include "cli/cli_support.hpp"
 #include "questionnaire/answers_file.hpp"
 #include "support/shipped.hpp"
@@ -22,30 +23,16 @@ namespace kiosk {
 namespace {
 
 using nlohmann::json;
+using testing::answers_file;
 using testing::run_kiosk;
 using testing::temp_file;
 
-const std::string kConfig = std::string(" --config ") + KIOSK_SOURCE_DIR + "/kiosk-config";
+const std::string kConfig = " --config " + testing::kShippedConfigDir;
 
-struct DataDir {
-    testing::TempDir dir{"cli-data"};
-    std::string pass_file = temp_file("a long enough passphrase\n", ".pass");
-    std::string data() const { return " --data " + dir.str(); }
-
-    testing::RunResult init() {
-        return run_kiosk("init" + data() + " --practitioner 'Dr Rivera' --passphrase-file " + pass_file);
-    }
-    testing::RunResult submit(const json& answers_file) {
-        return run_kiosk("submit" + kConfig + data() + " --answers " + temp_file(answers_file.dump()));
-    }
+// A data directory the test inits itself.
+struct DataDir : testing::CliDataDir {
+    DataDir() : CliDataDir("cli-data") {}
 };
-
-json answers_file(const std::function<void(json&)>& edit = {}) {
-    json f = {{"questionnaire", "microneedling"}, {"language", "en"},
-              {"answers", answers_to_json(testing::clear_client())}};
-    if (edit) edit(f);
-    return f;
-}
 
 TEST(DataCli, InitOnceOnly) {
     DataDir d;

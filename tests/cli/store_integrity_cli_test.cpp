@@ -15,8 +15,10 @@
 #include <iterator>
 #include <regex>
 #include <set>
+#include <stdexcept>
 #include <string>
 
+#include "cli/cli_data_dir.hpp"
 #include "cli/cli_support.hpp"
 #include "questionnaire/answers_file.hpp"
 #include "storage/sqlite.hpp"
@@ -28,33 +30,19 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using testing::answers_file;
 using testing::run_kiosk;
 using testing::temp_file;
 
-const std::string kShipped = std::string(KIOSK_SOURCE_DIR) + "/kiosk-config";
+const std::string& kShipped = testing::kShippedConfigDir;
 
-struct Data {
-    testing::TempDir dir{"cli-integrity"};
-    std::string pass_file = temp_file("a long enough passphrase\n", ".pass");
-    std::string data() const { return " --data " + dir.str(); }
-    std::string auth() const { return " --practitioner 'Dr Rivera' --passphrase-file " + pass_file; }
-    std::string db() const { return (dir.path() / "kiosk.db").string(); }
-
-    Data() {
-        const auto r = run_kiosk("init" + data() + " --practitioner 'Dr Rivera' --passphrase-file " + pass_file);
+// A data directory with its clinic created.
+struct Data : testing::CliDataDir {
+    Data() : CliDataDir("cli-integrity") {
+        const auto r = init();
         if (r.code != 0) throw std::runtime_error(r.err);
     }
-    testing::RunResult submit(const json& f, const std::string& config = kShipped) {
-        return run_kiosk("submit --config " + config + data() + " --answers " + temp_file(f.dump()));
-    }
 };
-
-json answers(const std::function<void(json&)>& edit = {}) {
-    json f = {{"questionnaire", "microneedling"}, {"language", "en"},
-              {"answers", answers_to_json(testing::clear_client())}};
-    if (edit) edit(f);
-    return f;
-}
 
 std::string slurp(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -75,7 +63,7 @@ std::set<std::string> files_in(const fs::path& dir) {
 
 TEST(IntegrityCli, DeletedNewestRowsAreFoundWithTheHeadAnExportRecorded) {
     Data d;
-    ASSERT_EQ(d.submit(answers()).code, 0);
+    ASSERT_EQ(d.submit(answers_file()).code, 0);
     testing::TempDir out{"cli-integrity-out"};
     const auto exported = run_kiosk("export" + d.data() + d.auth() + " --format csv --out " + (out / "a.csv"));
     ASSERT_EQ(exported.code, 0) << exported.err;
@@ -120,7 +108,7 @@ TEST(IntegrityCli, DeletedNewestRowsAreFoundWithTheHeadAnExportRecorded) {
 
 TEST(IntegrityCli, ADispositionEditedBehindTheTriggerFailsVerify) {
     Data d;
-    const auto r = d.submit(answers([](json& f) { f["answers"]["keloid_history"] = true; }));
+    const auto r = d.submit(answers_file([](json& f) { f["answers"]["keloid_history"] = true; }));
     ASSERT_EQ(r.code, 0) << r.err;
     {
         storage::Connection db(d.db(), storage::Connection::Mode::ReadWrite);
@@ -135,7 +123,7 @@ TEST(IntegrityCli, ADispositionEditedBehindTheTriggerFailsVerify) {
 
 TEST(IntegrityCli, BackupIsPrivateAndAudited) {
     Data d;
-    ASSERT_EQ(d.submit(answers()).code, 0);
+    ASSERT_EQ(d.submit(answers_file()).code, 0);
     testing::TempDir out{"cli-integrity-out"};
     const auto b = run_kiosk("backup" + d.data() + " --out " + (out / "kiosk.db"), "", "umask 022;");
     ASSERT_EQ(b.code, 0) << b.err;
@@ -155,15 +143,15 @@ TEST(IntegrityCli, BackupIsPrivateAndAudited) {
 TEST(IntegrityCli, TheSameIdWithOtherAnswersIsRefusedAndTheFirstKept) {
     Data d;
     const std::string id = "0f8fad5b-d9cb-469f-a165-70867728950e";
-    auto first = d.submit(answers([&](json& f) { f["submission_id"] = id; }));
+    auto first = d.submit(answers_file([&](json& f) { f["submission_id"] = id; }));
     ASSERT_EQ(first.code, 0) << first.err;
-    const auto retry = d.submit(answers([&](json& f) { f["submission_id"] = id; }));
+    const auto retry = d.submit(answers_file([&](json& f) { f["submission_id"] = id; }));
     EXPECT_EQ(retry.code, 0) << "the same answers again: a retry";
     EXPECT_EQ(retry.out, id + "\n");
     for (const auto& edit : std::vector<std::function<void(json&)>>{
              [](json& f) { f["answers"]["first_name"] = "Bea"; },              // another client
              [](json& f) { f["answers"]["keloid_history"] = true; }}) {        // a decline
-        const auto other = d.submit(answers([&](json& f) {
+        const auto other = d.submit(answers_file([&](json& f) {
             f["submission_id"] = id;
             edit(f);
         }));
@@ -183,7 +171,7 @@ TEST(IntegrityCli, TheSameIdWithOtherAnswersIsRefusedAndTheFirstKept) {
 // nothing of theirs (another user's, a wrong mode) can block the next writer.
 TEST(IntegrityCli, ReadOnlyCommandsCreateNoFiles) {
     Data d;
-    ASSERT_EQ(d.submit(answers()).code, 0);
+    ASSERT_EQ(d.submit(answers_file()).code, 0);
     for (const char* f : {"kiosk.db-wal", "kiosk.db-shm", "kiosk.db.lock"}) fs::remove(d.dir / f);
     const auto before = files_in(d.dir.path());
     const auto list = run_kiosk("list --json" + d.data());
@@ -191,7 +179,7 @@ TEST(IntegrityCli, ReadOnlyCommandsCreateNoFiles) {
     EXPECT_EQ(json::parse(list.out).size(), 1U);
     EXPECT_EQ(run_kiosk("audit verify" + d.data()).code, 0);
     EXPECT_EQ(files_in(d.dir.path()), before);
-    ASSERT_EQ(d.submit(answers()).code, 0) << "and a writer after them works";
+    ASSERT_EQ(d.submit(answers_file()).code, 0) << "and a writer after them works";
 }
 
 // A read-only data directory. Root ignores file modes, so the directory is
@@ -202,7 +190,7 @@ TEST(IntegrityCli, ListAndVerifyWorkOnAReadOnlyMount) {
     if (::geteuid() != 0 || std::system("unshare -m true >/dev/null 2>&1") != 0)
         GTEST_SKIP() << "needs root and unshare -m for a read-only bind mount";
     Data d;
-    ASSERT_EQ(d.submit(answers()).code, 0);
+    ASSERT_EQ(d.submit(answers_file()).code, 0);
     const std::string dir = d.dir.str();
     const std::string ro = "unshare -m sh -c 'mount --bind -o ro " + dir + " " + dir + " && exec \"$0\" \"$@\"'";
     const auto before = slurp(d.db());
@@ -212,7 +200,7 @@ TEST(IntegrityCli, ListAndVerifyWorkOnAReadOnlyMount) {
     const auto verify = run_kiosk("audit verify" + d.data(), "", ro);
     EXPECT_EQ(verify.code, 0) << verify.err;
     EXPECT_FALSE(head_in(verify.out).empty()) << verify.out;
-    const auto submit = run_kiosk("submit --config " + kShipped + d.data() + " --answers " + temp_file(answers().dump()),
+    const auto submit = run_kiosk("submit --config " + kShipped + d.data() + " --answers " + temp_file(answers_file().dump()),
                                   "", ro);
     EXPECT_NE(submit.code, 0) << "nothing can be written there";
 
@@ -229,7 +217,7 @@ TEST(IntegrityCli, ListAndVerifyWorkOnAReadOnlyMount) {
 // its phone, in a column after v2's items.
 TEST(IntegrityCli, CsvRowsReadThroughTheirOwnQuestionnaire) {
     Data d;
-    ASSERT_EQ(d.submit(answers()).code, 0);  // v1: phone answered
+    ASSERT_EQ(d.submit(answers_file()).code, 0);  // v1: phone answered
     testing::TempDir v2{"cli-integrity-v2"};
     fs::copy(kShipped, v2.path(), fs::copy_options::recursive);
     const fs::path yaml = v2.path() / "questionnaires" / "microneedling.yaml";
@@ -238,7 +226,7 @@ TEST(IntegrityCli, CsvRowsReadThroughTheirOwnQuestionnaire) {
     ASSERT_NE(at, std::string::npos);
     text.replace(at, std::string("      - id: phone\n").size(), "      - id: mobile\n");
     std::ofstream(yaml, std::ios::binary | std::ios::trunc) << text;
-    const auto r2 = d.submit(answers([](json& f) {
+    const auto r2 = d.submit(answers_file([](json& f) {
                                  f["answers"]["mobile"] = f["answers"]["phone"];
                                  f["answers"].erase("phone");
                                  f["answers"]["first_name"] = "Bea";

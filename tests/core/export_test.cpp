@@ -22,6 +22,7 @@
 #include "questionnaire/validation.hpp"
 #include "rules/check_json.hpp"
 #include "rules/contraindication_engine.hpp"
+#include "support/opened_submission.hpp"
 #include "support/shipped.hpp"
 
 namespace kiosk {
@@ -30,37 +31,11 @@ namespace {
 using nlohmann::json;
 using testing::clear_client;
 using testing::kToday;
+using testing::opened_submission;
+using testing::submitted_ms;
 
-const std::string kId = "0f8fad5b-d9cb-469f-a165-70867728950e";
+const std::string& kId = testing::kSubmissionId;
 const std::string kPngMagic = "\x89PNG\r\n\x1a\n";
-
-const KioskConfig& shipped() {
-    static const KioskConfig config = [] {
-        auto r = load_config(std::string(KIOSK_SOURCE_DIR) + "/kiosk-config");
-        if (auto* d = std::get_if<Diagnostics>(&r)) throw std::runtime_error(join_lines(*d));
-        return std::get<KioskConfig>(std::move(r));
-    }();
-    return config;
-}
-
-// 2026-11-25T14:03:00Z
-std::int64_t submitted_ms() { return (kToday.days() * 86'400LL + 14 * 3600 + 3 * 60) * 1000; }
-
-records::OpenedSubmission opened(const Questionnaire& q, const AnswerMap& answers, const std::string& lang,
-                                 const std::string& id = kId) {
-    const CheckResult result = ContraindicationEngine(q).check(answers, kToday, lang);
-    records::OpenedSubmission s;
-    s.meta.id = id;
-    s.meta.submitted_at_ms = submitted_ms();
-    s.meta.questionnaire = q.id;
-    s.meta.disposition = result.disposition;
-    s.language = lang;
-    s.questionnaire_hash = q.content_hash;
-    s.consent_version = q.consent.version;
-    s.answers = answers_to_json(answers);  // as stored: hidden answers included, to check the export drops them
-    s.findings = to_json(result)["findings"];
-    return s;
-}
 
 // The shipped questionnaire, a client with a cold sore (defer) and a hidden
 // follow-up answered anyway.
@@ -231,9 +206,9 @@ std::map<std::string, std::string> row_by_column(const std::vector<std::vector<s
 // --- FHIR -----------------------------------------------------------------
 
 TEST(ExportFhir, BundleOfQuestionnaireResponses) {
-    const Questionnaire& q = shipped().questionnaire;
-    const auto a = opened(q, cold_sore_client(), "en");
-    const auto b = opened(q, clear_client(), "es", "6f1c7c4e-8a34-4a8e-9a57-1d0c2f6b9e21");
+    const Questionnaire& q = testing::shipped_config().questionnaire;
+    const auto a = opened_submission(q, cold_sore_client(), "en");
+    const auto b = opened_submission(q, clear_client(), "es", "6f1c7c4e-8a34-4a8e-9a57-1d0c2f6b9e21");
     const json out = exporting::bundle({exporting::questionnaire_response(a, q), exporting::questionnaire_response(b, q)});
 
     EXPECT_EQ(out.at("resourceType"), "Bundle");
@@ -248,8 +223,8 @@ TEST(ExportFhir, BundleOfQuestionnaireResponses) {
 }
 
 TEST(ExportFhir, HeaderFields) {
-    const Questionnaire& q = shipped().questionnaire;
-    const json r = exporting::questionnaire_response(opened(q, cold_sore_client(), "es"), q);
+    const Questionnaire& q = testing::shipped_config().questionnaire;
+    const json r = exporting::questionnaire_response(opened_submission(q, cold_sore_client(), "es"), q);
     EXPECT_EQ(r.at("id"), kId);
     EXPECT_EQ(r.at("authored"), "2026-11-25T14:03:00Z");
     EXPECT_EQ(r.at("language"), "es");
@@ -257,8 +232,8 @@ TEST(ExportFhir, HeaderFields) {
 }
 
 TEST(ExportFhir, LinkIdsArePagesAndTheirItemsInTheSubmissionsLanguage) {
-    const Questionnaire& q = shipped().questionnaire;
-    const json r = exporting::questionnaire_response(opened(q, cold_sore_client(), "es"), q);
+    const Questionnaire& q = testing::shipped_config().questionnaire;
+    const json r = exporting::questionnaire_response(opened_submission(q, cold_sore_client(), "es"), q);
     ASSERT_TRUE(r.contains("item"));
     for (const auto& group : r["item"]) {
         const std::string page_id = group.at("linkId");
@@ -277,8 +252,8 @@ TEST(ExportFhir, LinkIdsArePagesAndTheirItemsInTheSubmissionsLanguage) {
 }
 
 TEST(ExportFhir, ValueTypesFollowItemTypes) {
-    const Questionnaire& q = shipped().questionnaire;
-    const json r = exporting::questionnaire_response(opened(q, cold_sore_client(), "en"), q);
+    const Questionnaire& q = testing::shipped_config().questionnaire;
+    const json r = exporting::questionnaire_response(opened_submission(q, cold_sore_client(), "en"), q);
     std::set<ItemType> seen;
     for (const auto& group : r.at("item")) {
         for (const auto& item : group.at("item")) {
@@ -334,8 +309,8 @@ TEST(ExportFhir, ValueTypesFollowItemTypes) {
 }
 
 TEST(ExportFhir, HiddenAndUnansweredItemsAreOmitted) {
-    const Questionnaire& q = shipped().questionnaire;
-    const auto s = opened(q, cold_sore_client(), "en");
+    const Questionnaire& q = testing::shipped_config().questionnaire;
+    const auto s = opened_submission(q, cold_sore_client(), "en");
     ASSERT_TRUE(s.answers.contains("flare_in_treatment_area")) << "the stored answers carry the hidden one";
     const json r = exporting::questionnaire_response(s, q);
     EXPECT_EQ(find_group_item(r, "flare_in_treatment_area"), nullptr) << "hidden by its condition";
@@ -354,8 +329,8 @@ TEST(ExportFhir, HiddenAndUnansweredItemsAreOmitted) {
 }
 
 TEST(ExportFhir, FindingsAndDispositionAsExtensions) {
-    const Questionnaire& q = shipped().questionnaire;
-    const auto s = opened(q, cold_sore_client(), "en");
+    const Questionnaire& q = testing::shipped_config().questionnaire;
+    const auto s = opened_submission(q, cold_sore_client(), "en");
     const json r = exporting::questionnaire_response(s, q);
 
     std::set<std::string> expected_rules;
@@ -381,19 +356,19 @@ TEST(ExportFhir, FindingsAndDispositionAsExtensions) {
         EXPECT_FALSE(sub["action"].at(0).at("valueString").get<std::string>().empty());
     }
     EXPECT_TRUE(disposition);
-    EXPECT_TRUE(rule_ids_in(exporting::questionnaire_response(opened(q, clear_client(), "en"), q)).empty());
+    EXPECT_TRUE(rule_ids_in(exporting::questionnaire_response(opened_submission(q, clear_client(), "en"), q)).empty());
 }
 
 TEST(ExportFhir, ReadsBackThroughTheAnswersReader) {
-    const Questionnaire& q = shipped().questionnaire;
-    json r = exporting::questionnaire_response(opened(q, cold_sore_client(), "en"), q);
+    const Questionnaire& q = testing::shipped_config().questionnaire;
+    json r = exporting::questionnaire_response(opened_submission(q, cold_sore_client(), "en"), q);
     // Our reader takes answers, not attachments: drop the signature.
     for (auto& group : r["item"]) {
         auto& items = group["item"];
         items.erase(std::remove_if(items.begin(), items.end(), [](const json& i) { return i["linkId"] == "signature"; }),
                     items.end());
     }
-    auto parsed = parse_answers(r.dump(), "export", shipped());
+    auto parsed = parse_answers(r.dump(), "export", testing::shipped_config());
     ASSERT_TRUE(std::holds_alternative<AnswerSet>(parsed)) << join_lines(std::get<Diagnostics>(parsed));
     AnswerMap expected = cold_sore_client();
     drop_hidden(q, expected, kToday);
@@ -412,7 +387,7 @@ TEST(ExportFhir, OtherItemTypesAndInfoItems) {
     a["smoker"] = false;
     a["packs"] = std::string("ten");  // hidden
     a["areas"] = Choices{};           // nothing picked
-    auto s = opened(q, a, "es");
+    auto s = opened_submission(q, a, "es");
     s.answers["welcome_note"] = "an info item never takes an answer";
     s.answers["skin_type_old"] = "an id this version does not have";
     const json r = exporting::questionnaire_response(s, q);
@@ -470,7 +445,7 @@ TEST(ExportCsvCell, QuotesOnlyWhenNeeded) {
 }
 
 TEST(ExportCsv, HeaderIsIdTimeDispositionThenItemsInOrder) {
-    const Questionnaire& q = shipped().questionnaire;
+    const Questionnaire& q = testing::shipped_config().questionnaire;
     const std::string out = exporting::csv({}, q);
     const auto rows = parse_csv(out);
     ASSERT_TRUE(rows.has_value()) << out;
@@ -488,8 +463,8 @@ TEST(ExportCsv, HeaderIsIdTimeDispositionThenItemsInOrder) {
 }
 
 TEST(ExportCsv, CellsForEachAnswerType) {
-    const Questionnaire& q = shipped().questionnaire;
-    const std::string out = exporting::csv({opened(q, cold_sore_client(), "en")}, q);
+    const Questionnaire& q = testing::shipped_config().questionnaire;
+    const std::string out = exporting::csv({opened_submission(q, cold_sore_client(), "en")}, q);
     const auto rows = parse_csv(out);
     ASSERT_TRUE(rows.has_value()) << out;
     ASSERT_EQ(rows->size(), 2U);
@@ -514,7 +489,7 @@ TEST(ExportCsv, NumbersWithoutTrailingZeros) {
     std::vector<records::OpenedSubmission> subs;
     for (double v : {3.0, 72.5, 0.1, -3.0, 1e6}) {
         AnswerMap a{{"smoker", false}, {"weight", v}};
-        subs.push_back(opened(q, a, "en"));
+        subs.push_back(opened_submission(q, a, "en"));
     }
     const auto rows = parse_csv(exporting::csv(subs, q));
     ASSERT_TRUE(rows.has_value());
@@ -524,13 +499,13 @@ TEST(ExportCsv, NumbersWithoutTrailingZeros) {
 }
 
 TEST(ExportCsv, EveryFormulaStartInAnAnswerIsNeutralised) {
-    const Questionnaire& q = shipped().questionnaire;
+    const Questionnaire& q = testing::shipped_config().questionnaire;
     std::vector<records::OpenedSubmission> subs;
     const std::vector<std::string> attacks{"=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1,2)", "\t=1", "\r=1"};
     for (const auto& attack : attacks) {
         AnswerMap a = clear_client();
         a["first_name"] = attack;
-        subs.push_back(opened(q, a, "en"));
+        subs.push_back(opened_submission(q, a, "en"));
     }
     const std::string out = exporting::csv(subs, q);
     const auto rows = parse_csv(out);
@@ -541,14 +516,14 @@ TEST(ExportCsv, EveryFormulaStartInAnAnswerIsNeutralised) {
 }
 
 TEST(ExportCsv, QuotesNewlinesAndUtf8RoundTrip) {
-    const Questionnaire& q = shipped().questionnaire;
+    const Questionnaire& q = testing::shipped_config().questionnaire;
     AnswerMap a = clear_client();
     a["first_name"] = std::string("Zoë");
     a["last_name"] = std::string("Ñúñez, \"la Zoë\"");
     a["printed_name"] = std::string("Zoë Ñúñez\r\nsegunda línea\nthird");
     a["anticoagulants"] = true;
     a["anticoagulant_name"] = std::string("aspirina 100 mg, \"diaria\"");
-    const std::string out = exporting::csv({opened(q, a, "es")}, q);
+    const std::string out = exporting::csv({opened_submission(q, a, "es")}, q);
     const auto rows = parse_csv(out);
     ASSERT_TRUE(rows.has_value()) << out;
     ASSERT_EQ(rows->size(), 2U);
@@ -564,7 +539,7 @@ TEST(ExportCsv, QuotesNewlinesAndUtf8RoundTrip) {
 // --- Snapshots ------------------------------------------------------------
 
 TEST(ExportSnapshot, ShippedQuestionnaireLoadsBackFromItsSource) {
-    const Questionnaire& q = shipped().questionnaire;
+    const Questionnaire& q = testing::shipped_config().questionnaire;
     for (const auto& langs : {std::vector<std::string>{}, std::vector<std::string>{"en", "es"}}) {
         auto r = load_questionnaire_snapshot(q.source_text, langs);
         ASSERT_TRUE(std::holds_alternative<Questionnaire>(r)) << join_lines(std::get<Diagnostics>(r));

@@ -15,10 +15,8 @@
 #include <vector>
 
 #include "export/pdf_export.hpp"
-#include "questionnaire/answers_file.hpp"
 #include "records/sealed_submission.hpp"
-#include "rules/check_json.hpp"
-#include "rules/contraindication_engine.hpp"
+#include "support/opened_submission.hpp"
 #include "support/shipped.hpp"
 #include "support/temp_dir.hpp"
 #include "support/require_tool.hpp"
@@ -27,28 +25,16 @@ namespace kiosk {
 namespace {
 
 using testing::clear_client;
-using testing::kToday;
 using testing::shipped_config;
+using testing::submitted_ms;
 
-const std::string kId = "0f8fad5b-d9cb-469f-a165-70867728950e";
+const std::string& kId = testing::kSubmissionId;
 const std::string kOtherId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
-
-std::int64_t submitted_ms() { return (kToday.days() * 86'400LL + 14 * 3600 + 3 * 60) * 1000; }
 
 exporting::PdfSubmission pdf_submission(const AnswerMap& answers, const std::string& id = kId,
                                         const std::string& lang = "en") {
     const Questionnaire& q = shipped_config().questionnaire;
-    const CheckResult result = ContraindicationEngine(q).check(answers, kToday, lang);
-    records::OpenedSubmission s;
-    s.meta.id = id;
-    s.meta.submitted_at_ms = submitted_ms();
-    s.meta.questionnaire = q.id;
-    s.meta.disposition = result.disposition;
-    s.language = lang;
-    s.questionnaire_hash = q.content_hash;
-    s.consent_version = q.consent.version;
-    s.answers = answers_to_json(answers);
-    s.findings = to_json(result)["findings"];
+    records::OpenedSubmission s = testing::opened_submission(q, answers, lang, id);
     auto consent = exporting::consent_from_snapshot(records::consent_snapshot(q.consent), lang);
     return {shipped_config().clinic.name, std::move(s), std::cref(q), consent.value_or(exporting::PdfConsent{}), {}};
 }

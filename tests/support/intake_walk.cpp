@@ -1,7 +1,8 @@
-#include "intake_fixture.hpp"
+#include "support/intake_walk.hpp"
 
 #include <algorithm>
 #include <stdexcept>
+#include <variant>
 
 namespace kiosk::test {
 
@@ -17,24 +18,19 @@ void fill_page(session::IntakeSession& s, const kiosk::AnswerMap& answers) {
 
 }  // namespace
 
-kiosk::AnswerMap clear_client_answers() {
-    kiosk::AnswerMap a;
-    a["first_name"] = std::string("Ana");
-    a["last_name"] = std::string("García");
-    a["dob"] = Date{1990, 4, 2};
-    a["email"] = std::string("ana@example.com");
-    a["phone"] = std::string("+34 600 123 456");
-    a["concerns"] = kiosk::Choices{"fine_lines", "texture"};
-    a["treatment_areas"] = kiosk::Choices{"face"};
-    for (const auto& page : shipped_kiosk_config().questionnaire.pages)
-        for (const auto& item : page.items)
-            if (item.type == ItemType::YesNo && item.required && !item.show_if) a[item.id] = false;
-    a["consent_risks"] = true;
-    a["consent_aftercare"] = true;
-    a["photo_consent"] = false;
-    a["printed_name"] = std::string("Ana García");
-    a["signature"] = kiosk::Signature{{{{0.1F, 0.5F}, {0.4F, 0.6F}, {0.8F, 0.4F}}}};
-    return a;
+void walk_to_page(HeadlessUi& ui, std::string_view page_id) {
+    session::IntakeSession& s = ui.session();
+    const kiosk::AnswerMap answers = testing::clear_client();
+    ui.frame();
+    if (!s.start()) throw std::runtime_error("start refused");
+    if (s.step() == session::Step::About && !s.skip_about()) throw std::runtime_error("skip refused");
+    while (s.current_page() != nullptr && s.current_page()->id != page_id) {
+        for (const kiosk::Item* item : s.visible_items())
+            if (const auto it = answers.find(item->id); it != answers.end()) (void)s.set_answer(item->id, it->second);
+        if (!s.next()) throw std::runtime_error("next refused on page " + s.current_page()->id);
+    }
+    if (s.current_page() == nullptr) throw std::runtime_error("no page " + std::string(page_id));
+    ui.frame();
 }
 
 void walk_to_consent(HeadlessUi& ui, const kiosk::AnswerMap& answers) {
@@ -84,6 +80,18 @@ void tap_in_view(HeadlessUi& ui, std::string_view id) {
         ui.frame();
     }
     throw std::runtime_error("could not scroll " + std::string(id) + " into view");
+}
+
+std::string text_answer(HeadlessUi& ui, std::string_view item_id) {
+    const kiosk::Answer* a = ui.session().answer(item_id);
+    return a != nullptr && std::holds_alternative<std::string>(*a) ? std::get<std::string>(*a) : std::string();
+}
+
+std::vector<std::string> ids_starting(const HeadlessUi& ui, std::string_view prefix) {
+    std::vector<std::string> out;
+    for (const std::string& id : ui.widgets().ids())
+        if (id.starts_with(prefix)) out.push_back(id);
+    return out;
 }
 
 }  // namespace kiosk::test
