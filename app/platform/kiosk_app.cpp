@@ -131,10 +131,7 @@ int run_kiosk(const KioskOptions& options) {
     }
     const ImGuiSession imgui(window->handle());
 
-    std::vector<std::string_view> text = ui::all_ui_text();
-    for (const std::vector<std::string_view>& more :
-         {ui::all_flow_text(), ui::all_setup_text(), ui::practitioner_text()})
-        text.insert(text.end(), more.begin(), more.end());
+    std::vector<std::string_view> text = ui::all_ui_text();  // every catalogue text, every language
     if (config) {
         const std::vector<std::string_view> more = ui::config_text(*config);
         text.insert(text.end(), more.begin(), more.end());

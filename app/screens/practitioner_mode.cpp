@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <ctime>
 #include <utility>
 
 #include "session/scrub.hpp"
+#include "text/date_words.hpp"
+#include "text/text_catalogue.hpp"
+#include "widgets/buttons.hpp"
 
 namespace kiosk::ui {
 
@@ -23,45 +24,32 @@ constexpr size_t kPageRows = 50;
 constexpr size_t kIndexSlice = 25;
 constexpr auto kIndexBudget = std::chrono::milliseconds(12);
 
-std::tm local_tm(std::int64_t unix_ms) {
-    const std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    return tm;
-}
-
-constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-
 }  // namespace
 
-std::string local_clock_time(std::int64_t unix_ms) {
-    const std::tm tm = local_tm(unix_ms);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", tm.tm_hour, tm.tm_min);
-    return buf;
-}
-
-std::string long_date(Date d) {
-    const long days = d.days();  // 1970-01-01 was a Thursday
-    const long weekday = ((days % 7) + 7 + 4) % 7;
-    return std::string(kWeekdays[weekday]) + " " + std::to_string(d.day) + " " + kMonths[(d.month - 1) % 12] + " " +
-           std::to_string(d.year);
-}
-
-std::vector<std::string_view> practitioner_text() {
-    return {"Unlocking\xE2\x80\xA6", "\xE2\x80\xA2", "\xE2\x80\x94"};
-}
-
-std::string short_date(Date d) {
-    return std::to_string(d.day) + " " + std::string(kMonths[(d.month - 1) % 12]).substr(0, 3) + " " +
-           std::to_string(d.year);
-}
-
-std::string local_short_day(std::int64_t unix_ms) {
-    const std::tm tm = local_tm(unix_ms);
-    return short_date(Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
+std::string draw_language_toggle(UiContext& ui, std::string_view current, float right, float cy, float& width) {
+    std::string tapped;
+    const std::vector<std::string> langs = text::builtin().languages();
+    const float h = ui.px(48.0F);
+    const float gap = ui.px(8.0F);
+    float total = 0.0F;
+    std::vector<std::string> labels;
+    for (const std::string& l : langs) {
+        std::string label = l;
+        for (char& ch : label) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
+        total += pill_width(ui, label, l == current) + (labels.empty() ? 0.0F : gap);
+        labels.push_back(std::move(label));
+    }
+    float x = right - total;
+    for (size_t i = 0; i < langs.size(); ++i) {
+        const bool on = langs[i] == current;
+        const float w = pill_width(ui, labels[i], on);
+        if (pill_toggle(ui, "lang=" + langs[i], labels[i], on, ImVec2(x, cy - h * 0.5F), ImVec2(x + w, cy + h * 0.5F)) &&
+            !on)
+            tapped = langs[i];
+        x += w + gap;
+    }
+    width = total;
+    return tapped;
 }
 
 UnlockState::UnlockState() {
@@ -125,6 +113,7 @@ PractitionerMode::PractitionerMode(practitioner::PractitionerSession& session, c
     : m_session(session),
       m_clock(clock),
       m_clinic_name(std::move(clinic_name)),
+      m_default_lang(session.language()),
       m_idle_ms(static_cast<std::int64_t>(std::max(1, idle_seconds)) * 1000) {}
 
 PractitionerMode::~PractitionerMode() { leave(); }
@@ -138,8 +127,20 @@ void PractitionerMode::enter() {
     m_last_input_ms = m_clock.now_ms();
 }
 
+void PractitionerMode::set_language(const std::string& lang) {
+    if (lang == m_session.language()) return;
+    m_session.set_language(lang);
+    // The open submission's rule texts were resolved in the old language.
+    if (m_session.current() != nullptr && !m_queue.selected.empty()) (void)m_session.open(m_queue.selected);
+    m_sub.notice.clear();
+    m_sub.decision.error.clear();
+    m_unlock.message.clear();
+    m_redraw = true;
+}
+
 void PractitionerMode::leave() {
     if (m_session.unlocked()) m_session.lock();
+    m_session.set_language(m_default_lang);
     m_unlock.scrub_all();
     m_queue.scrub_all();
     m_sub.scrub_all();
@@ -202,7 +203,9 @@ void PractitionerMode::draw_unlock_screen(UiContext& ui) {
         st.focused = "unlock.passphrase";
         st.keyboard = {};
     }
-    const UnlockIntent intent = draw_unlock(ui, st, m_clinic_name);
+    const std::string& lang = m_session.language();
+    const UnlockIntent intent = draw_unlock(ui, st, m_clinic_name, lang);
+    if (!intent.lang.empty()) set_language(intent.lang);
     if (st.busy) {
         st.busy_drawn = true;
         m_redraw = true;
@@ -214,10 +217,10 @@ void PractitionerMode::draw_unlock_screen(UiContext& ui) {
     if (intent.submit) {
         st.message.clear();
         if (st.name.find_first_not_of(' ') == std::string::npos) {
-            st.message = "Type your name as it was registered.";
+            st.message = text::tr(lang, "practitioner.unlock.name_missing");
             st.focused = "unlock.name";
         } else if (st.passphrase.empty()) {
-            st.message = "Type your passphrase.";
+            st.message = text::tr(lang, "practitioner.unlock.passphrase_missing");
             st.focused = "unlock.passphrase";
         } else {
             st.busy = true;
@@ -249,7 +252,7 @@ void PractitionerMode::open_row(const std::string& id) {
         m_queue.selected = id;
     } else {
         m_queue.selected.clear();
-        m_sub.notice = "That submission could not be opened.";
+        m_sub.notice = text::tr(m_session.language(), "practitioner.submission.open_failed");
         m_sub.notice_error = true;
     }
     m_redraw = true;
@@ -271,7 +274,8 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
 
     const Date today = m_clock.today();
     const float pane_right = std::round(ui.origin.x + std::min(ui.px(kQueuePaneWidth), ui.size.x * 0.46F));
-    const QueueIntent qi = draw_queue(ui, q, m_session, m_clinic_name, today, pane_right);
+    const std::string lang = m_session.language();
+    const QueueIntent qi = draw_queue(ui, q, m_session, m_clinic_name, today, pane_right, lang);
 
     const ImVec2 right_min(pane_right, ui.origin.y + ui.px(kPracHeader));
     // While a name is typed the keyboard covers the bottom: the pane stops above it.
@@ -281,12 +285,12 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
     bool save = false;
     if (const practitioner::OpenSubmission* sub = m_session.current()) {
         m_sub.export_folder_set = m_session.export_folder_set();
-        si = draw_submission(ui, m_sub, *sub, today, right_min, right_max);
-        if (m_sub.decision.open) save = draw_decision_dialog(ui, m_sub.decision, today, sub->name);
+        si = draw_submission(ui, m_sub, *sub, today, right_min, right_max, lang);
+        if (m_sub.decision.open) save = draw_decision_dialog(ui, m_sub.decision, today, sub->name, lang);
     } else {
-        draw_no_selection(ui, q, right_min, right_max);
+        draw_no_selection(ui, q, right_min, right_max, lang);
     }
-    const bool search_changed = !m_sub.decision.open && draw_search_keyboard(ui, q);
+    const bool search_changed = !m_sub.decision.open && draw_search_keyboard(ui, q, lang);
     if (m_sub.decision.open && q.search_focused) {  // the dialog takes the keyboard from the search
         q.search_focused = false;
         q.keyboard = {};
@@ -298,6 +302,7 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
         leave();
         return;
     }
+    if (!qi.lang.empty()) set_language(qi.lang);
     if (qi.query_changed || search_changed) {
         q.shown = kPageRows;
         q.stale = true;
@@ -318,7 +323,8 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
     }
     if (si.export_pdf) {
         const practitioner::ExportResult r = m_session.export_pdf();
-        m_sub.notice = r.ok ? "PDF saved to " + r.path : "The PDF was not saved: " + r.message;
+        m_sub.notice = r.ok ? text::tr(lang, "practitioner.submission.pdf_saved", {{"path", r.path}})
+                            : text::tr(lang, "practitioner.submission.pdf_not_saved", {{"reason", r.message}});
         m_sub.notice_error = !r.ok;
         m_redraw = true;
     }
@@ -330,10 +336,8 @@ void PractitionerMode::draw_unlocked(UiContext& ui) {
         if (err == practitioner::DecisionError::None) {
             const storage::Decision chosen = *d.choice;
             d.scrub_all();
-            m_sub.notice = chosen == storage::Decision::Proceed   ? "Decision recorded: proceed."
-                           : chosen == storage::Decision::Defer   ? "Decision recorded: defer until " + short_date(*until) + "."
-                           : chosen == storage::Decision::Refer   ? "Decision recorded: refer for medical clearance."
-                                                                  : "Decision recorded: decline.";
+            m_sub.notice = text::tr(lang, "practitioner.decision.recorded_" + std::string(storage::to_string(chosen)),
+                                    {{"date", until ? text::short_date(*until, lang) : std::string()}});
             m_sub.notice_error = false;
             q.stale = true;
             q.counts_stale = true;

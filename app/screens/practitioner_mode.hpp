@@ -7,9 +7,16 @@
 // the idle lock). Leaving scrubs every typed buffer and forgets every row and
 // submission drawn; the session forgets the key and the names.
 //
+// Language: the practitioner's screens and the PDF they export are in the
+// session's language, which starts as the clinic's default (its first
+// language) and is switched with the EN / ES toggle on the unlock screen and
+// in the header; leaving goes back to the default for the next practitioner.
+// The client's answers stay in the client's language.
+//
 // Widget ids:
-//   unlock: unlock.name, unlock.passphrase, unlock.submit, unlock.cancel, key=...
-//   queue:  lock, search, search.clear, filter=all|clear|review|clearance|defer|decline,
+//   unlock: unlock.name, unlock.passphrase, unlock.submit, unlock.cancel, key=...,
+//           lang=en|es (the practitioner's language, also in the queue's header)
+//   queue:  lock, lang=en|es, search, search.clear, filter=all|clear|review|clearance|defer|decline,
 //           unreviewed, row=<id> (and row#N by position, 1 = newest shown), queue.more
 //   submission (beside the queue): export, decide, close,
 //           decision=proceed|defer|refer|decline, defer=1w|2w|1m|3m, note,
@@ -116,6 +123,9 @@ public:
     [[nodiscard]] const QueueState& queue() const { return m_queue; }
     [[nodiscard]] const UnlockState& unlock_state() const { return m_unlock; }
     [[nodiscard]] const SubmissionState& submission_state() const { return m_sub; }
+    [[nodiscard]] const std::string& language() const { return m_session.language(); }
+    // Switches the screens (and the PDF, and the open submission's rule texts) to `lang`.
+    void set_language(const std::string& lang);
 
 private:
     void draw_unlock_screen(UiContext& ui);
@@ -126,6 +136,7 @@ private:
     practitioner::PractitionerSession& m_session;
     const session::Clock& m_clock;
     std::string m_clinic_name;
+    std::string m_default_lang;  // the clinic's, restored on leave()
     std::int64_t m_idle_ms;
     bool m_active = false;
     bool m_redraw = false;
@@ -139,18 +150,21 @@ private:
 struct UnlockIntent {
     bool submit = false;
     bool cancel = false;
+    std::string lang;  // a language tapped
 };
-[[nodiscard]] UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic_name);
+[[nodiscard]] UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic_name,
+                                       std::string_view lang);
 
 struct QueueIntent {
     bool lock = false;
     bool query_changed = false;
     bool more = false;
     std::string open;  // a row tapped
+    std::string lang;  // a language tapped in the header
 };
 // The Teal header and the list pane (left, or the whole width when `full`).
 [[nodiscard]] QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::PractitionerSession& s,
-                                     std::string_view clinic_name, Date today, float pane_right);
+                                     std::string_view clinic_name, Date today, float pane_right, std::string_view lang);
 
 struct SubmissionIntent {
     bool close = false;
@@ -158,25 +172,23 @@ struct SubmissionIntent {
 };
 [[nodiscard]] SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st,
                                                const practitioner::OpenSubmission& sub, Date today, ImVec2 min,
-                                               ImVec2 max);
+                                               ImVec2 max, std::string_view lang);
 // Typing a name: the keyboard across the whole width, drawn after both panes.
 // True when the search changed.
-[[nodiscard]] bool draw_search_keyboard(UiContext& ui, QueueState& st);
+[[nodiscard]] bool draw_search_keyboard(UiContext& ui, QueueState& st, std::string_view lang);
 // The right pane when nothing is open.
-void draw_no_selection(UiContext& ui, const QueueState& st, ImVec2 min, ImVec2 max);
+void draw_no_selection(UiContext& ui, const QueueState& st, ImVec2 min, ImVec2 max, std::string_view lang);
 // The decision dialog over everything; true when "Save decision" was tapped.
-[[nodiscard]] bool draw_decision_dialog(UiContext& ui, DecisionState& st, Date today, std::string_view client_name);
+[[nodiscard]] bool draw_decision_dialog(UiContext& ui, DecisionState& st, Date today, std::string_view client_name,
+                                        std::string_view lang);
+// The EN / ES pills, right-aligned to `right` and centred on `cy`; returns the
+// language tapped (empty when none) and sets `width` to what they took.
+[[nodiscard]] std::string draw_language_toggle(UiContext& ui, std::string_view current, float right, float cy,
+                                               float& width);
 
 // Shared layout for the practitioner screens.
 inline constexpr float kPracHeader = 80.0F;
 inline constexpr float kPracMargin = 32.0F;
 inline constexpr float kQueuePaneWidth = 560.0F;
-// "10:42" for a unix time in the local zone.
-[[nodiscard]] std::string local_clock_time(std::int64_t unix_ms);
-[[nodiscard]] std::string long_date(Date d);  // "Wed 25 November 2026"
-[[nodiscard]] std::string short_date(Date d);  // "25 Nov 2026"
-[[nodiscard]] std::string local_short_day(std::int64_t unix_ms);
-// Characters the practitioner screens draw beyond Latin-1, for the font atlas.
-[[nodiscard]] std::vector<std::string_view> practitioner_text();
 
 }  // namespace kiosk::ui

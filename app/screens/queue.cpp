@@ -10,6 +10,9 @@
 
 #include "screens/practitioner_mode.hpp"
 #include "session/scrub.hpp"
+#include "text/date_words.hpp"
+#include "text/outcome_words.hpp"
+#include "text/text_catalogue.hpp"
 #include "theme/fonts.hpp"
 #include "widgets/buttons.hpp"
 #include "widgets/icons.hpp"
@@ -47,8 +50,9 @@ std::string initials(std::string_view name) {
     return out.empty() ? "?" : out;
 }
 
-// The Teal bar across the top of every unlocked screen. True when Lock was tapped.
-bool draw_header(UiContext& ui, const practitioner::PractitionerSession& s, std::string_view clinic_name, Date today) {
+// The Teal bar across the top of every unlocked screen; notes Lock or a language tapped.
+void draw_header(UiContext& ui, const practitioner::PractitionerSession& s, std::string_view clinic_name, Date today,
+                 std::string_view lang, QueueIntent& intent) {
     const Palette& c = ui.colors();
     const float h = ui.px(kPracHeader);
     const ImVec2 a = ui.origin;
@@ -74,10 +78,10 @@ bool draw_header(UiContext& ui, const practitioner::PractitionerSession& s, std:
                          ui.px(1.5F));
         x += ui.px(20.0F);
     }
-    const std::string where = "Practitioner \xC2\xB7 Today, " + long_date(today);
+    const std::string where = text::tr(lang, "practitioner.header.where", {{"date", text::weekday_date(today, lang)}});
 
     // Right: the practitioner and Lock.
-    const std::string_view lock_label = "Lock";
+    const std::string_view lock_label = text::tr(lang, "practitioner.header.lock");
     ImFont* label_font = ui.theme.font(TextRole::Body, Weight::SemiBold);
     const float lock_w = ui.px(28.0F + 24.0F + 12.0F + 24.0F) + text_size(label_font, lock_label).x;
     const float lock_h = ui.px(56.0F);
@@ -96,7 +100,10 @@ bool draw_header(UiContext& ui, const practitioner::PractitionerSession& s, std:
     const std::string& who = s.practitioner();
     ImFont* name_font = ui.theme.font(TextRole::Body, Weight::SemiBold);
     const float name_w = text_size(name_font, who).x;
-    const float name_x = l0.x - ui.px(24.0F) - name_w;
+    // The practitioner's language, left of Lock.
+    float toggle_w = 0.0F;
+    intent.lang = draw_language_toggle(ui, lang, l0.x - ui.px(20.0F), cy, toggle_w);
+    const float name_x = l0.x - ui.px(20.0F) - toggle_w - ui.px(24.0F) - name_w;
     draw_line_centered_y(ui.draw, name_font, name_x, cy, c.on_primary, who);
     const float av = ui.px(20.0F);
     const ImVec2 av_c(name_x - ui.px(12.0F) - av, cy);
@@ -107,7 +114,7 @@ bool draw_header(UiContext& ui, const practitioner::PractitionerSession& s, std:
     // The date line, when there is room for it.
     if (x + text_size(small, where).x < av_c.x - av - ui.px(24.0F))
         draw_line_centered_y(ui.draw, ui.theme.font(TextRole::Body), x, cy, with_alpha(c.on_primary, 220), where);
-    return t.tapped;
+    if (t.tapped) intent.lock = true;
 }
 
 struct Chip {
@@ -167,15 +174,17 @@ bool draw_switch(UiContext& ui, std::string_view id, std::string_view label, boo
     return t.tapped;
 }
 
-std::string review_state(const storage::SubmissionMeta& m) { return m.reviewed ? "Reviewed" : "Not reviewed"; }
+std::string_view review_state(const storage::SubmissionMeta& m, std::string_view lang) {
+    return text::tr(lang, m.reviewed ? "practitioner.queue.reviewed" : "practitioner.queue.not_reviewed");
+}
 
 }  // namespace
 
 QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::PractitionerSession& s,
-                       std::string_view clinic_name, Date today, float pane_right) {
+                       std::string_view clinic_name, Date today, float pane_right, std::string_view lang) {
     QueueIntent intent;
     const Palette& c = ui.colors();
-    if (draw_header(ui, s, clinic_name, today)) intent.lock = true;
+    draw_header(ui, s, clinic_name, today, lang, intent);
 
     const float m = ui.px(kPracMargin);
     const float left = ui.origin.x + m;
@@ -202,7 +211,7 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
         ImFont* f = ui.theme.font(TextRole::Body);
         const float tx = left + ui.px(60.0F);
         if (st.search.empty()) {
-            draw_line_centered_y(ui.draw, f, tx, cy, c.ink3, "Search by name");
+            draw_line_centered_y(ui.draw, f, tx, cy, c.ink3, text::tr(lang, "practitioner.queue.search"));
         } else {
             draw_line_centered_y(ui.draw, f, tx, cy, c.ink, st.search);
         }
@@ -231,10 +240,10 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
     // Chips with counts, most severe first.
     {
         std::vector<Chip> chips;
-        chips.push_back({"filter=all", "All", st.counts.total, std::nullopt});
+        chips.push_back({"filter=all", std::string(text::tr(lang, "practitioner.queue.all")), st.counts.total, std::nullopt});
         for (const Severity sev :
              {Severity::Decline, Severity::Defer, Severity::Clearance, Severity::Review, Severity::Clear})
-            chips.push_back({"filter=" + std::string(to_string(sev)), std::string(severity_label(sev)),
+            chips.push_back({"filter=" + std::string(to_string(sev)), std::string(text::severity_word(sev, lang)),
                              st.counts.of(sev), sev});
         float x = left;
         const float gap = ui.px(12.0F);
@@ -259,10 +268,12 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
         const float cy = y + ui.px(20.0F);
         ImFont* semi = ui.theme.font(TextRole::Small, Weight::SemiBold);
         ImFont* reg = ui.theme.font(TextRole::Small);
+        const std::string_view switch_label = text::tr(lang, "practitioner.queue.unreviewed_only");
         const practitioner::IndexProgress p = s.index_progress();
         if (!p.complete() && (!st.search.empty() || p.total > 0)) {
             const float frac = p.total == 0 ? 1.0F : static_cast<float>(p.done) / static_cast<float>(p.total);
-            const std::string label = "Reading names " + std::to_string(static_cast<int>(frac * 100.0F)) + "%";
+            const std::string label =
+                text::tr(lang, "practitioner.queue.reading_names", {{"percent", std::to_string(static_cast<int>(frac * 100.0F))}});
             draw_line_centered_y(ui.draw, reg, left, cy - ui.px(6.0F), c.ink2, label);
             const float bw = std::min(ui.px(180.0F), width * 0.4F);
             const float by = cy + ui.px(12.0F);
@@ -272,10 +283,15 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
         } else {
             const std::string n = std::to_string(st.page.total);
             draw_line_centered_y(ui.draw, semi, left, cy, c.ink, n);
+            // Cut short rather than run under the switch (Spanish is longer).
+            const float room = right - ui.px(52.0F + 12.0F + 16.0F) - text_size(semi, switch_label).x -
+                               (left + text_size(semi, n).x);
+            const std::string what(
+                text::tr(lang, st.search.empty() ? "practitioner.queue.shown" : "practitioner.queue.matching"));
             draw_line_centered_y(ui.draw, reg, left + text_size(semi, n).x, cy, c.ink2,
-                                 st.search.empty() ? " shown \xC2\xB7 newest first" : " matching \xC2\xB7 newest first");
+                                 fit_with_ellipsis(reg, " " + what, room));
         }
-        if (draw_switch(ui, "unreviewed", "Not reviewed only", st.unreviewed_only, right, cy)) {
+        if (draw_switch(ui, "unreviewed", switch_label, st.unreviewed_only, right, cy)) {
             st.unreviewed_only = !st.unreviewed_only;
             intent.query_changed = true;
         }
@@ -313,38 +329,40 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
                 }
                 const float cy = (r0.y + r1.y) * 0.5F;
                 draw_line_centered_y(ui.draw, time_font, left + ui.px(20.0F), cy, c.ink2,
-                                     local_clock_time(row.meta.submitted_at_ms));
+                                     text::local_clock_time(row.meta.submitted_at_ms));
                 const float dot_x = left + ui.px(104.0F);
                 if (!row.meta.reviewed) ui.draw->AddCircleFilled(ImVec2(dot_x, cy - ui.px(12.0F)), ui.px(5.0F), c.primary, 16);
                 const float nx = dot_x + ui.px(16.0F);
-                const float badge_w = severity_badge_width(ui, row.meta.disposition);
+                const float badge_w = severity_badge_width(ui, row.meta.disposition, lang);
                 const float name_room = right - ui.px(16.0F) - badge_w - ui.px(12.0F) - nx;
                 std::string shown =
                     row.name.empty() ? std::string("\xE2\x80\xA6") : fit_with_ellipsis(name_font, row.name, name_room);
                 draw_line_centered_y(ui.draw, name_font, nx, cy - ui.px(12.0F), c.ink, shown);
                 session::scrub(shown);
                 // The day, unless it is today.
-                const std::string day = local_short_day(row.meta.submitted_at_ms);
+                const std::string day = text::local_short_day(row.meta.submitted_at_ms, lang);
                 const std::string meta =
-                    review_state(row.meta) + (day != short_date(today) ? " \xC2\xB7 " + day : std::string());
+                    std::string(review_state(row.meta, lang)) +
+                    (day != text::short_date(today, lang) ? " \xC2\xB7 " + day : std::string());
                 if (row.meta.reviewed)
                     icons::check(ui.draw, ImVec2(nx + ui.px(8.0F), cy + ui.px(16.0F)), ui.px(16.0F), c.ink2, ui.px(2.0F));
                 draw_line_centered_y(ui.draw, meta_font, nx + (row.meta.reviewed ? ui.px(24.0F) : 0.0F),
                                      cy + ui.px(16.0F), c.ink2, meta);
-                (void)draw_severity_badge(ui, row.meta.disposition,
+                (void)draw_severity_badge(ui, row.meta.disposition, lang,
                                           ImVec2(right - ui.px(16.0F) - badge_w, std::round(cy - ui.px(18.0F))));
             }
             ry += row_h;
         }
         float content = row_h * static_cast<float>(st.page.rows.size());
         if (st.page.rows.empty()) {
-            const std::string_view empty = st.search.empty() ? "No submissions here yet."
-                                                             : "No one by that name among these submissions.";
+            const std::string_view empty =
+                text::tr(lang, st.search.empty() ? "practitioner.queue.empty" : "practitioner.queue.no_match");
             draw_wrapped(ui.draw, ui.theme.font(TextRole::Body), ImVec2(left + ui.px(8.0F), ry + ui.px(24.0F)),
                          width - ui.px(16.0F), c.ink2, empty);
             content = ui.px(96.0F);
         } else if (st.page.rows.size() < st.page.total) {
-            const std::string label = "Show more (" + std::to_string(st.page.total - st.page.rows.size()) + " more)";
+            const std::string label =
+                text::tr(lang, "practitioner.queue.show_more", {{"n", std::to_string(st.page.total - st.page.rows.size())}});
             const float bw = secondary_button_width(ui, label, false);
             const float by = ry + ui.px(20.0F);
             if (secondary_button(ui, "queue.more", label, ImVec2(left + (width - bw) * 0.5F, by),
@@ -358,9 +376,9 @@ QueueIntent draw_queue(UiContext& ui, QueueState& st, const practitioner::Practi
     return intent;
 }
 
-bool draw_search_keyboard(UiContext& ui, QueueState& st) {
+bool draw_search_keyboard(UiContext& ui, QueueState& st, std::string_view lang) {
     if (!st.search_focused) return false;
-    const KeyPress key = keyboard(ui, st.keyboard, KeyboardMode::Text, "en");
+    const KeyPress key = keyboard(ui, st.keyboard, KeyboardMode::Text, lang);
     if (key.kind == KeyPress::Kind::Done) {
         st.search_focused = false;
         st.keyboard = {};

@@ -11,6 +11,9 @@
 #include <string>
 
 #include "screens/practitioner_mode.hpp"
+#include "text/date_words.hpp"
+#include "text/outcome_words.hpp"
+#include "text/text_catalogue.hpp"
 #include "theme/fonts.hpp"
 #include "widgets/buttons.hpp"
 #include "widgets/field_error.hpp"
@@ -33,30 +36,13 @@ constexpr float kFooter = 104.0F;
 constexpr float kCardRadius = 20.0F;
 constexpr std::size_t kMaxNoteBytes = 1000;
 
-std::string_view decision_label(storage::Decision d) {
-    switch (d) {
-        case storage::Decision::Proceed: return "Proceed";
-        case storage::Decision::Defer: return "Defer until a date";
-        case storage::Decision::Refer: return "Refer for medical clearance";
-        case storage::Decision::Decline: return "Decline";
-    }
-    return "";
+std::string_view decision_label(storage::Decision d, std::string_view lang) {
+    return text::tr(lang, d == storage::Decision::Defer ? "outcome.defer_until_a_date"
+                                                        : "outcome." + std::string(storage::to_string(d)));
 }
 
-std::string_view decision_hint(storage::Decision d) {
-    switch (d) {
-        case storage::Decision::Proceed: return "Treat as planned.";
-        case storage::Decision::Defer: return "Rebook once it has passed.";
-        case storage::Decision::Refer: return "Their doctor's clearance first.";
-        case storage::Decision::Decline: return "Do not treat.";
-    }
-    return "";
-}
-
-std::string language_name(std::string_view code) {
-    if (code == "en") return "English";
-    if (code == "es") return "Spanish";
-    return std::string(code);
+std::string_view decision_hint(storage::Decision d, std::string_view lang) {
+    return text::tr(lang, "practitioner.decision.hint_" + std::string(storage::to_string(d)));
 }
 
 // Heading with a rule under it: "Answers · Your skin today".
@@ -67,13 +53,6 @@ float draw_section(UiContext& ui, std::string_view text, ImVec2 pos, float width
     const float ly = pos.y + h + ui.px(10.0F);
     ui.draw->AddLine(ImVec2(pos.x, ly), ImVec2(pos.x + width, ly), c.line_strong, ui.px(1.5F));
     return h + ui.px(10.0F);
-}
-
-Date add_months(Date d, int months) {
-    int m = d.month - 1 + months;
-    const int y = d.year + m / 12;
-    m = m % 12 + 1;
-    return Date{y, m, std::min(d.day, days_in_month(y, m))};
 }
 
 // Draws `strokes` (0..1 pad coordinates) fitted into [a, b].
@@ -93,7 +72,7 @@ void draw_strokes(ImDrawList* dl, const std::vector<std::vector<std::pair<float,
 
 }  // namespace
 
-void draw_no_selection(UiContext& ui, const QueueState& st, ImVec2 min, ImVec2 max) {
+void draw_no_selection(UiContext& ui, const QueueState& st, ImVec2 min, ImVec2 max, std::string_view lang) {
     const Palette& c = ui.colors();
     ui.draw->AddRectFilled(min, max, c.paper);
     const float w = std::min(ui.px(460.0F), max.x - min.x - 2.0F * ui.px(kPad));
@@ -101,10 +80,10 @@ void draw_no_selection(UiContext& ui, const QueueState& st, ImVec2 min, ImVec2 m
     ImFont* title = ui.theme.font(TextRole::Lead, Weight::SemiBold);
     ImFont* body = ui.theme.font(TextRole::Body);
     const std::int64_t waiting = st.counts.unreviewed;
-    const std::string head = waiting == 0 ? std::string("Everything is reviewed.")
-                                          : std::to_string(waiting) + (waiting == 1 ? " submission needs" : " submissions need") +
-                                                " a decision.";
-    const std::string_view sub = "Choose a submission on the left to see its findings, answers and signature.";
+    const std::string head = waiting == 0   ? std::string(text::tr(lang, "practitioner.none.all_reviewed"))
+                             : waiting == 1 ? std::string(text::tr(lang, "practitioner.none.waiting_one"))
+                                            : text::tr(lang, "practitioner.none.waiting_many", {{"n", std::to_string(waiting)}});
+    const std::string_view sub = text::tr(lang, "practitioner.none.choose");
     const float h = wrapped_height(title, head, w) + ui.px(12.0F) + wrapped_height(body, sub, w, kReadingLineHeight);
     float y = std::round((min.y + max.y - h) * 0.5F);
     y += draw_wrapped(ui.draw, title, ImVec2(x, y), w, c.ink, head) + ui.px(12.0F);
@@ -112,7 +91,7 @@ void draw_no_selection(UiContext& ui, const QueueState& st, ImVec2 min, ImVec2 m
 }
 
 SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const practitioner::OpenSubmission& sub,
-                                 Date today, ImVec2 min, ImVec2 max) {
+                                 Date today, ImVec2 min, ImVec2 max, std::string_view lang) {
     SubmissionIntent intent;
     const Palette& c = ui.colors();
     ui.draw->AddRectFilled(min, max, c.paper);
@@ -136,12 +115,12 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
 
         // Name, badge and close.
         const float close_w = ui.px(56.0F);
-        const float badge_w = severity_badge_width(ui, sub.meta.disposition);
+        const float badge_w = severity_badge_width(ui, sub.meta.disposition, lang);
         const float name_room = width - close_w - badge_w - ui.px(32.0F);
         const float name_h = draw_wrapped(ui.draw, name_font, ImVec2(left, y), name_room, c.ink,
-                                          sub.name.empty() ? std::string_view("(no name)") : std::string_view(sub.name));
+                                          sub.name.empty() ? text::tr(lang, "practitioner.submission.no_name") : std::string_view(sub.name));
         const float name_w = std::min(name_room, text_size(name_font, sub.name).x);
-        (void)draw_severity_badge(ui, sub.meta.disposition,
+        (void)draw_severity_badge(ui, sub.meta.disposition, lang,
                                   ImVec2(left + name_w + ui.px(16.0F), y + first_line_cap_center(name_font) - ui.px(18.0F)));
         {
             const ImVec2 c0(right - close_w, y - ui.px(4.0F));
@@ -154,17 +133,21 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         }
         y += name_h + ui.px(8.0F);
 
-        std::string line1 = "Submitted " + local_short_day(sub.meta.submitted_at_ms) + ", " +
-                            local_clock_time(sub.meta.submitted_at_ms);
+        std::string line1 = text::tr(lang, "practitioner.submission.submitted",
+                                     {{"date", text::local_short_day(sub.meta.submitted_at_ms, lang)},
+                                      {"time", text::local_clock_time(sub.meta.submitted_at_ms)}});
         if (const auto dob = Date::parse(sub.date_of_birth))
-            line1 += " \xC2\xB7 Age " + std::to_string(whole_years_between(*dob, today)) + " \xC2\xB7 Born " +
-                     short_date(*dob);
+            line1 += " \xC2\xB7 " + text::tr(lang, "practitioner.submission.age_born",
+                                              {{"age", std::to_string(whole_years_between(*dob, today))},
+                                               {"date", text::short_date(*dob, lang)}});
         // The consent's version is its text's fingerprint: the first 12 digits tell versions apart.
         const std::string consent_v =
             sub.consent_version.size() > 16 ? sub.consent_version.substr(0, 12) : sub.consent_version;
-        const std::string line2 = sub.questionnaire_title + " " + sub.questionnaire_version + " \xC2\xB7 Consent " +
-                                  consent_v + " \xC2\xB7 " + (sub.signature.empty() ? "Not signed" : "Signed") +
-                                  " \xC2\xB7 " + language_name(sub.language);
+        const std::string line2 =
+            sub.questionnaire_title + " " + sub.questionnaire_version + " \xC2\xB7 " +
+            text::tr(lang, "practitioner.submission.consent", {{"version", consent_v}}) + " \xC2\xB7 " +
+            std::string(text::tr(lang, sub.signature.empty() ? "practitioner.submission.not_signed" : "review.signed")) +
+            " \xC2\xB7 " + text::language_name(sub.language, lang);
         y += draw_wrapped(ui.draw, meta_font, ImVec2(left, y), width, c.ink2, line1) + ui.px(4.0F);
         y += draw_wrapped(ui.draw, meta_font, ImVec2(left, y), width, c.ink2, line2) + ui.px(20.0F);
 
@@ -179,7 +162,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
 
         // Findings first.
         {
-            const std::string head = "Findings";
+            const std::string head(text::tr(lang, "practitioner.submission.findings"));
             draw_line_centered_y(ui.draw, small_semi, left, y + ui.px(16.0F), c.ink2, head);
             const std::string n = std::to_string(sub.findings.size());
             const float nx = left + text_size(small_semi, head).x + ui.px(10.0F);
@@ -191,7 +174,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         }
         const float inner = width - 2.0F * ui.px(24.0F);
         if (sub.findings.empty()) {
-            const std::string_view none = "No findings: no rule fired on these answers.";
+            const std::string_view none = text::tr(lang, "practitioner.submission.no_findings");
             const float h = wrapped_height(body, none, inner) + ui.px(40.0F);
             ui.draw->AddRect(ImVec2(left, y), ImVec2(right, y + h), c.line_strong, ui.px(kCardRadius), ImDrawFlags_None,
                              ui.px(2.0F));
@@ -200,12 +183,12 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         }
         for (const practitioner::ShownFinding& f : sub.findings) {
             // Measure, then draw the card behind.
-            const float bw = severity_badge_width(ui, f.severity);
+            const float bw = severity_badge_width(ui, f.severity, lang);
             const float title_w = inner - bw - ui.px(16.0F);
             std::string why;
             for (const auto& t : f.triggers)
                 why += (why.empty() ? "" : "; ") + t.question + " \xE2\x80\x94 " + t.answer;
-            const std::string rule_line = "Rule " + f.rule;
+            const std::string rule_line = text::tr(lang, "practitioner.submission.rule", {{"rule", f.rule}});
             const float h = ui.px(20.0F) +
                             std::max(ui.px(36.0F), wrapped_height(lead_semi, f.title, title_w)) + ui.px(12.0F) +
                             (f.action.empty() ? 0.0F : wrapped_height(body_semi, f.action, inner) + ui.px(8.0F)) +
@@ -217,7 +200,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
                              ui.px(2.0F));
             float fy = y + ui.px(20.0F);
             const float x = left + ui.px(24.0F);
-            (void)draw_severity_badge(ui, f.severity, ImVec2(x, fy));
+            (void)draw_severity_badge(ui, f.severity, lang, ImVec2(x, fy));
             const float th = draw_wrapped(ui.draw, lead_semi, ImVec2(x + bw + ui.px(16.0F), fy + ui.px(18.0F) - first_line_cap_center(lead_semi)),
                                           title_w, c.ink, f.title);
             fy += std::max(ui.px(36.0F), th) + ui.px(12.0F);
@@ -232,13 +215,14 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         // Earlier decisions.
         if (!sub.reviews.empty()) {
             y += ui.px(12.0F);
-            y += draw_section(ui, "Decisions", ImVec2(left, y), width) + ui.px(16.0F);
+            y += draw_section(ui, text::tr(lang, "practitioner.submission.decisions"), ImVec2(left, y), width) + ui.px(16.0F);
             for (const practitioner::ShownReview& r : sub.reviews) {
-                std::string head = std::string(decision_label(r.decision));
-                if (r.decision == storage::Decision::Defer && !r.defer_until.empty()) head = "Defer until " + r.defer_until;
+                const std::string head = text::outcome_words(r.decision, r.defer_until, lang);
                 y += draw_wrapped(ui.draw, body_semi, ImVec2(left, y), width, c.ink, head) + ui.px(4.0F);
-                const std::string by = "By " + r.practitioner + " \xC2\xB7 " + local_short_day(r.decided_at_ms) + ", " +
-                                       local_clock_time(r.decided_at_ms);
+                const std::string by = text::tr(lang, "practitioner.submission.by",
+                                                {{"name", r.practitioner},
+                                                 {"date", text::local_short_day(r.decided_at_ms, lang)},
+                                                 {"time", text::local_clock_time(r.decided_at_ms)}});
                 y += draw_wrapped(ui.draw, meta_font, ImVec2(left, y), width, c.ink2, by) + ui.px(4.0F);
                 if (!r.note.empty()) y += draw_wrapped(ui.draw, body, ImVec2(left, y), width, c.ink, r.note) + ui.px(4.0F);
                 y += ui.px(16.0F);
@@ -252,7 +236,8 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         for (const practitioner::ShownPage& page : sub.pages) {
             if (page.answers.empty()) continue;
             y += ui.px(16.0F);
-            y += draw_section(ui, "Answers \xC2\xB7 " + page.title, ImVec2(left, y), width) + ui.px(8.0F);
+            y += draw_section(ui, text::tr(lang, "practitioner.submission.answers", {{"page", page.title}}), ImVec2(left, y), width) +
+                 ui.px(8.0F);
             for (const practitioner::ShownAnswer& a : page.answers) {
                 const float qh = wrapped_height(body, a.question, question_w);
                 const float ah = wrapped_height(body_semi, a.answer, answer_w - ui.px(20.0F));
@@ -274,7 +259,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
 
         // The signature as drawn.
         y += ui.px(24.0F);
-        y += draw_section(ui, "Signature", ImVec2(left, y), width) + ui.px(16.0F);
+        y += draw_section(ui, text::tr(lang, "practitioner.submission.signature"), ImVec2(left, y), width) + ui.px(16.0F);
         {
             const float sw = std::min(width, ui.px(560.0F));
             const float sh = std::round(sw / 3.0F);
@@ -283,12 +268,12 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
             ui.draw->AddRectFilled(s0, s1, c.background, ui.px(16.0F));
             ui.draw->AddRect(s0, s1, c.line_strong, ui.px(16.0F), ImDrawFlags_None, ui.px(1.5F));
             if (sub.signature.empty())
-                draw_line_centered_y(ui.draw, body, left + ui.px(24.0F), y + sh * 0.5F, c.ink3, "No signature");
+                draw_line_centered_y(ui.draw, body, left + ui.px(24.0F), y + sh * 0.5F, c.ink3, text::tr(lang, "practitioner.submission.no_signature"));
             draw_strokes(ui.draw, sub.signature, ImVec2(s0.x + ui.px(8.0F), s0.y + ui.px(8.0F)),
                          ImVec2(s1.x - ui.px(8.0F), s1.y - ui.px(8.0F)), c.ink, ui.px(3.0F));
             y += sh + ui.px(12.0F);
             if (!sub.printed_name.empty())
-                y += draw_wrapped(ui.draw, meta_font, ImVec2(left, y), width, c.ink2, "Printed name: " + sub.printed_name);
+                y += draw_wrapped(ui.draw, meta_font, ImVec2(left, y), width, c.ink2, text::tr(lang, "practitioner.submission.printed_name", {{"name", sub.printed_name}}));
         }
         y += ui.px(40.0F);
         detail.end(y - top + ui.px(28.0F));
@@ -299,7 +284,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
     ui.draw->AddLine(ImVec2(min.x, footer_top), ImVec2(max.x, footer_top), c.line, ui.px(1.5F));
     const float bh = ui.px(72.0F);
     const float by = std::round(footer_top + (ui.px(kFooter) - bh) * 0.5F - ui.px(2.0F));
-    const std::string_view export_label = "Export PDF";
+    const std::string_view export_label = text::tr(lang, "practitioner.submission.export");
     const float ew = secondary_button_width(ui, export_label, false) + ui.px(32.0F);
     if (!st.export_folder_set) {
         // No folder named in clinic.yaml: nothing is written anywhere else
@@ -314,7 +299,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         draw_line_centered_y(ui.draw, body_semi, ix + ui.px(24.0F), cy, c.disabled_text, export_label);
         ImFont* small = ui.theme.font(TextRole::Small);
         const float note_w = std::max(ui.px(120.0F), right - ui.px(280.0F) - (e1.x + ui.px(20.0F)));
-        const std::string_view note = "No export folder is set in clinic.yaml (export_dir).";
+        const std::string_view note = text::tr(lang, "practitioner.submission.no_export_folder");
         const float note_h = wrapped_height(small, note, note_w);
         draw_wrapped(ui.draw, small, ImVec2(e1.x + ui.px(20.0F), std::round(cy - note_h * 0.5F)), note_w, c.ink2, note);
     } else {
@@ -329,7 +314,7 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         icons::download(ui.draw, ImVec2(ix, cy), ui.px(20.0F), c.ink, ui.px(2.5F));
         draw_line_centered_y(ui.draw, body_semi, ix + ui.px(24.0F), cy, c.ink, export_label);
     }
-    const PrimaryButton decide{"decide", "Record decision", TextRole::Body, false};
+    const PrimaryButton decide{"decide", text::tr(lang, "practitioner.decision.record"), TextRole::Body, false};
     const float dw = primary_button_width(ui, decide, ui.px(240.0F));
     if (primary_button(ui, decide, ImVec2(right - dw, by), ImVec2(right, by + bh))) {
         st.decision.scrub_all();
@@ -339,7 +324,8 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
     return intent;
 }
 
-bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std::string_view client_name) {
+bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std::string_view client_name,
+                          std::string_view lang) {
     // A layer above the page: nothing underneath can be tapped.
     Overlay overlay(page_ui, "##decision");
     UiContext& ui = overlay.ui();
@@ -367,8 +353,9 @@ bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std
     const bool deferring = st.choice == storage::Decision::Defer;
     const float defer_h = deferring ? ui.px(4.0F + 48.0F + 12.0F) + text_size(body, "X").y + ui.px(4.0F) : 0.0F;
     const float note_h = ui.px(104.0F);
-    const std::string title = "Record decision";
-    const std::string sub = client_name.empty() ? std::string() : "For " + std::string(client_name);
+    const std::string_view title = text::tr(lang, "practitioner.decision.record");
+    const std::string sub =
+        client_name.empty() ? std::string() : text::tr(lang, "practitioner.decision.for", {{"name", client_name}});
     const float error_h = st.error.empty() ? 0.0F : inline_error_height(ui, st.error, inner) + ui.px(12.0F);
     const float head_h = wrapped_height(title_font, title, inner) + ui.px(4.0F) +
                          (sub.empty() ? 0.0F : wrapped_height(body, sub, inner)) + ui.px(20.0F);
@@ -409,8 +396,8 @@ bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std
         const ImVec2 rc(ox + ui.px(30.0F), cy);
         ui.draw->AddCircle(rc, ui.px(12.0F), sel ? c.primary : c.outline, 32, ui.px(2.5F));
         if (sel) ui.draw->AddCircleFilled(rc, ui.px(6.5F), c.primary, 24);
-        draw_line_centered_y(ui.draw, body_semi, ox + ui.px(56.0F), cy - ui.px(12.0F), c.ink, decision_label(d));
-        draw_line_centered_y(ui.draw, small, ox + ui.px(56.0F), cy + ui.px(16.0F), c.ink2, decision_hint(d));
+        draw_line_centered_y(ui.draw, body_semi, ox + ui.px(56.0F), cy - ui.px(12.0F), c.ink, decision_label(d, lang));
+        draw_line_centered_y(ui.draw, small, ox + ui.px(56.0F), cy + ui.px(16.0F), c.ink2, decision_hint(d, lang));
         if (t.tapped && !sel) {
             st.choice = d;
             st.error.clear();
@@ -419,17 +406,16 @@ bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std
     y += 2.0F * option_h + option_gap + ui.px(12.0F);
     if (deferring) {
         y += ui.px(4.0F);
-        const std::array<std::pair<std::string_view, std::string_view>, 4> spans{
-            {{"1w", "1 week"}, {"2w", "2 weeks"}, {"1m", "1 month"}, {"3m", "3 months"}}};
         float px = x;
-        for (const auto& [key, label] : spans) {
+        for (const std::string_view key : {"1w", "2w", "1m", "3m"}) {
+            const std::string_view label = text::tr(lang, "practitioner.decision.span_" + std::string(key));
             const bool on = st.defer_choice == key;
             const float w = pill_width(ui, label, on);
             if (pill_toggle(ui, "defer=" + std::string(key), label, on, ImVec2(px, y), ImVec2(px + w, y + ui.px(48.0F))) &&
                 !on) {
                 st.defer_choice = std::string(key);
-                st.defer_until = key == "1w"   ? Date::from_days(today.days() + 7)
-                                 : key == "2w" ? Date::from_days(today.days() + 14)
+                st.defer_until = key == "1w"   ? add_days(today, 7)
+                                 : key == "2w" ? add_days(today, 14)
                                  : key == "1m" ? add_months(today, 1)
                                                : add_months(today, 3);
                 st.error.clear();
@@ -437,14 +423,16 @@ bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std
             px += w + ui.px(10.0F);
         }
         y += ui.px(48.0F + 12.0F);
-        const std::string until = st.defer_until ? "Until " + long_date(*st.defer_until) : "Choose how long to defer.";
+        const std::string until = st.defer_until
+                                      ? text::tr(lang, "practitioner.decision.until", {{"date", text::weekday_date(*st.defer_until, lang)}})
+                                      : std::string(text::tr(lang, "practitioner.decision.choose_span"));
         draw_wrapped(ui.draw, st.defer_until ? body_semi : body, ImVec2(x, y), inner, st.defer_until ? c.primary : c.ink2,
                      until);
         y += text_size(body, "X").y + ui.px(4.0F);
     }
 
     y += ui.px(12.0F);
-    y += draw_wrapped(ui.draw, small_semi, ImVec2(x, y), inner, c.ink, "Note (optional, sealed like the answers)") +
+    y += draw_wrapped(ui.draw, small_semi, ImVec2(x, y), inner, c.ink, text::tr(lang, "practitioner.decision.note")) +
          ui.px(8.0F);
     const TextFieldView note{"note", st.note, st.note_focused, false, true};
     if (text_field(ui, note, ImVec2(x, y), ImVec2(x + inner, y + note_h)) && !st.note_focused) {
@@ -458,17 +446,17 @@ bool draw_decision_dialog(UiContext& page_ui, DecisionState& st, Date today, std
     bool save = false;
     KeyPress key;
     if (typing) {
-        key = keyboard(ui, st.keyboard, KeyboardMode::Text, "en");
+        key = keyboard(ui, st.keyboard, KeyboardMode::Text, lang);
     } else {
-        const std::string_view cancel = "Cancel";
+        const std::string_view cancel = text::tr(lang, "practitioner.cancel");
         const float cw = secondary_button_width(ui, cancel, false);
         if (secondary_button(ui, "decision.cancel", cancel, ImVec2(x, y), ImVec2(x + cw, y + ui.px(72.0F))))
             st.scrub_all();
-        const PrimaryButton ok{"decision.save", "Save decision", TextRole::Body, false};
+        const PrimaryButton ok{"decision.save", text::tr(lang, "practitioner.decision.save"), TextRole::Body, false};
         const float ow = primary_button_width(ui, ok, ui.px(240.0F));
         if (primary_button(ui, ok, ImVec2(x + inner - ow, y), ImVec2(x + inner, y + ui.px(72.0F)))) {
-            if (!st.choice) st.error = "Choose a decision.";
-            else if (*st.choice == storage::Decision::Defer && !st.defer_until) st.error = "Choose until when to defer.";
+            if (!st.choice) st.error = text::tr(lang, "practitioner.decision.choose_decision");
+            else if (*st.choice == storage::Decision::Defer && !st.defer_until) st.error = text::tr(lang, "practitioner.decision.choose_defer_date");
             else save = true;
         }
     }

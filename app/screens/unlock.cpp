@@ -7,6 +7,7 @@
 #include <string>
 
 #include "screens/practitioner_mode.hpp"
+#include "text/text_catalogue.hpp"
 #include "theme/fonts.hpp"
 #include "widgets/buttons.hpp"
 #include "widgets/field_error.hpp"
@@ -25,7 +26,7 @@ constexpr std::size_t kMaxTypedBytes = 1000;
 
 }  // namespace
 
-UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic_name) {
+UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic_name, std::string_view lang) {
     UnlockIntent intent;
     const Palette& c = ui.colors();
     const bool typing = !st.focused.empty() && !st.busy;
@@ -37,11 +38,12 @@ UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic
     const float width = std::min(ui.px(640.0F), ui.size.x - 2.0F * ui.px(kPracMargin));
     const float left = std::round(ui.origin.x + (ui.size.x - width) * 0.5F);
     const float field_h = text_field_height(ui, false);
-    const std::string_view staff = "For clinic staff";
-    const std::string title = "Practitioner sign-in";
-    const std::string_view lead = "Type your name and passphrase. After 5 wrong passphrases, unlocking waits a while.";
+    const std::string_view staff = text::tr(lang, "setup.for_staff");
+    const std::string_view title = text::tr(lang, "practitioner.unlock.title");
+    const std::string_view lead = text::tr(lang, "practitioner.unlock.lead");
+    const std::string_view name_label = text::tr(lang, "practitioner.unlock.your_name");
     const float label_gap = ui.px(10.0F);
-    const float name_label_h = wrapped_height(label_font, "Your name", width);
+    const float name_label_h = wrapped_height(label_font, name_label, width);
     const float message_h = st.message.empty() ? 0.0F : ui.px(16.0F) + inline_error_height(ui, st.message, width);
     const float button_h = ui.px(72.0F);
     const float content_h = ui.px(56.0F) + ui.px(20.0F) + wrapped_height(staff_font, staff, width) + ui.px(8.0F) +
@@ -87,7 +89,7 @@ UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic
         std::string_view id;
         std::string_view label;
         std::string_view shown;
-    } fields[] = {{kNameId, "Your name", st.name}, {kPassId, "Passphrase", dots}};
+    } fields[] = {{kNameId, name_label, st.name}, {kPassId, text::tr(lang, "setup.passphrase_label"), dots}};
     for (const auto& f : fields) {
         y += draw_wrapped(ui.draw, label_font, ImVec2(left, y), width, c.ink, f.label);
         y += label_gap;
@@ -103,21 +105,27 @@ UnlockIntent draw_unlock(UiContext& ui, UnlockState& st, std::string_view clinic
 
     KeyPress key;
     if (typing) {
-        key = keyboard(ui, st.keyboard, KeyboardMode::Text, "en");
+        key = keyboard(ui, st.keyboard, KeyboardMode::Text, lang);
     } else {
         y += ui.px(12.0F);
-        const PrimaryButton unlock{"unlock.submit", st.busy ? "Unlocking…" : "Unlock", TextRole::Body, !st.busy};
+        const PrimaryButton unlock{"unlock.submit", text::tr(lang, st.busy ? "practitioner.unlock.unlocking" : "practitioner.unlock.unlock"), TextRole::Body, !st.busy};
         const float uw = std::min(width, primary_button_width(ui, unlock, ui.px(240.0F)));
         if (primary_button(ui, unlock, ImVec2(left + width - uw, y), ImVec2(left + width, y + button_h)) && !st.busy)
             intent.submit = true;
     }
     // Cancel stays at the top left, above the keyboard, like Back in the flow.
     {
-        const std::string_view cancel = "Cancel";
+        const std::string_view cancel = text::tr(lang, "practitioner.cancel");
         const float cw = secondary_button_width(ui, cancel, true);
         const ImVec2 c0(ui.origin.x + ui.px(kPracMargin), ui.origin.y + ui.px(kPracMargin));
         if (secondary_button(ui, "unlock.cancel", cancel, c0, ImVec2(c0.x + cw, c0.y + ui.px(64.0F)), true) && !st.busy)
             intent.cancel = true;
+    }
+    // The practitioner's language, at the top right, hidden while typing.
+    if (!typing && !st.busy) {
+        float toggle_w = 0.0F;
+        intent.lang = draw_language_toggle(ui, lang, ui.origin.x + ui.size.x - ui.px(kPracMargin),
+                                           ui.origin.y + ui.px(kPracMargin + 32.0F), toggle_w);
     }
 
     if (!tapped.empty() && tapped != st.focused) {

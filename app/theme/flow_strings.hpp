@@ -1,9 +1,9 @@
 #pragma once
-// The kiosk's own words on the intake flow (about, questions, the on-screen
-// keyboard, the page frame) and the client-facing reason for each validation
-// ProblemCode, in English and Spanish. Clinic content (questions, cards)
-// comes from kiosk-config; these are the app's labels around it. Other
-// languages fall back to English until they are added here.
+// Typed keys for the kiosk's own words on the intake flow (about, questions,
+// the on-screen keyboard, the page frame) and the client-facing reason for
+// each validation ProblemCode. The texts themselves are in the catalogues
+// (assets/i18n/<lang>.yaml, core/text/text_catalogue.hpp); a language
+// without one falls back to English.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,7 +49,7 @@ enum class FlowText {
 // "12 March 2026" / "12 de marzo de 2026".
 [[nodiscard]] std::string long_date(const kiosk::Date& date, std::string_view lang);
 
-// Every string in the tables, so the font atlas can hold their glyphs.
+// Every catalogue text (all of them, whichever table is asked), for the font atlas.
 [[nodiscard]] std::vector<std::string_view> all_flow_text();
 
 }  // namespace kiosk::ui

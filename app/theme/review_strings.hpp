@@ -1,10 +1,9 @@
 #pragma once
-// The kiosk's own words on the consent, review, thank-you and idle screens
-// and in the date picker and signature pad, in English and Spanish (other
-// languages fall back to English until added), and the month names for the
-// date picker. Words shared with the rest of the flow
-// (Back, Continue, Yes/No, problem reasons, dates written out) are in
-// flow_strings.hpp; clinic texts come from kiosk-config.
+// Typed keys for the kiosk's own words on the consent, review, thank-you and
+// idle screens and in the date picker and signature pad; the texts are in
+// assets/i18n/<lang>.yaml (core/text/text_catalogue.hpp). Words shared with
+// the rest of the flow are in flow_strings.hpp; clinic texts come from
+// kiosk-config.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,7 +49,7 @@ enum class ReviewText {
 // "January" / "enero"; month 1..12.
 [[nodiscard]] std::string_view month_name(int month, std::string_view lang);
 
-// Every string here, so the font atlas can hold their glyphs.
+// Every catalogue text (all of them, whichever table is asked), for the font atlas.
 [[nodiscard]] std::vector<std::string_view> all_review_text();
 
 }  // namespace kiosk::ui

@@ -1,6 +1,6 @@
 #pragma once
-// The words of the first-run setup screen (clinic staff, not clients), in
-// English and Spanish; other languages fall back to English.
+// Typed keys for the words of the first-run setup screen (clinic staff, not
+// clients); the texts are in assets/i18n/<lang>.yaml.
 #include <string_view>
 #include <vector>
 
@@ -28,7 +28,7 @@ enum class SetupText {
 
 [[nodiscard]] std::string_view setup_text(SetupText id, std::string_view lang);
 
-// Every string in the table, so the font atlas can hold their glyphs.
+// Every catalogue text (all of them, whichever table is asked), for the font atlas.
 [[nodiscard]] std::vector<std::string_view> all_setup_text();
 
 }  // namespace kiosk::ui

@@ -1,7 +1,7 @@
 #pragma once
-// The kiosk's own words: labels that are not clinic content (clinic texts
-// come from kiosk-config). English and Spanish; other languages fall back to
-// English until they are added here.
+// Typed keys for the kiosk's attract and maintenance words; the texts are in
+// assets/i18n/<lang>.yaml (core/text/text_catalogue.hpp), other languages
+// fall back to English.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +27,7 @@ enum class UiText {
 // "{n}" in the text replaced by `n`.
 [[nodiscard]] std::string ui_text_n(UiText id, std::string_view lang, long long n);
 
-// Every string in the table, so the font atlas can hold their glyphs.
+// Every catalogue text (all of them, whichever table is asked), for the font atlas.
 [[nodiscard]] std::vector<std::string_view> all_ui_text();
 
 }  // namespace kiosk::ui

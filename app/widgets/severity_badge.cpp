@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "theme/fonts.hpp"
+#include "text/outcome_words.hpp"
 #include "theme/palette.hpp"
 #include "widgets/text.hpp"
 
@@ -31,19 +32,19 @@ SeverityColors severity_colors(Severity s) {
     return {color_from_rgb(0x2A2420), color_from_rgb(0xEEE6DC), color_from_rgb(0x625850)};
 }
 
-float severity_badge_width(const UiContext& ui, Severity s) {
-    return std::round(ui.px(kPadLeft + kDot + kDotGap + kPadRight) + text_size(badge_font(ui), severity_label(s)).x);
+float severity_badge_width(const UiContext& ui, Severity s, std::string_view lang) {
+    return std::round(ui.px(kPadLeft + kDot + kDotGap + kPadRight) + text_size(badge_font(ui), text::severity_word(s, lang)).x);
 }
 
-ImVec2 draw_severity_badge(UiContext& ui, Severity s, ImVec2 pos) {
+ImVec2 draw_severity_badge(UiContext& ui, Severity s, std::string_view lang, ImVec2 pos) {
     const SeverityColors col = severity_colors(s);
-    const ImVec2 size(severity_badge_width(ui, s), std::round(ui.px(kHeight)));
+    const ImVec2 size(severity_badge_width(ui, s, lang), std::round(ui.px(kHeight)));
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
     ui.draw->AddRectFilled(pos, max, col.fill, size.y * 0.5F);
     const float cy = pos.y + size.y * 0.5F;
     ui.draw->AddCircleFilled(ImVec2(pos.x + ui.px(kPadLeft + kDot * 0.5F), cy), ui.px(kDot * 0.5F), col.dot, 16);
     draw_line_centered_y(ui.draw, badge_font(ui), pos.x + ui.px(kPadLeft + kDot + kDotGap), cy, col.text,
-                         severity_label(s));
+                         text::severity_word(s, lang));
     return size;
 }
 

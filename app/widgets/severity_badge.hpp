@@ -18,8 +18,9 @@ struct SeverityColors {
 };
 
 [[nodiscard]] SeverityColors severity_colors(Severity s);
-[[nodiscard]] float severity_badge_width(const UiContext& ui, Severity s);
+// The word is text::severity_word(s, lang).
+[[nodiscard]] float severity_badge_width(const UiContext& ui, Severity s, std::string_view lang);
 // Draws the badge with its top-left at `pos`; returns its size.
-ImVec2 draw_severity_badge(UiContext& ui, Severity s, ImVec2 pos);
+ImVec2 draw_severity_badge(UiContext& ui, Severity s, std::string_view lang, ImVec2 pos);
 
 }  // namespace kiosk::ui

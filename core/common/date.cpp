@@ -74,6 +74,19 @@ Date Date::local_of_unix_ms(std::int64_t unix_ms) {
     return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
+Date add_months(const Date& d, int months) {
+    const chr::year_month ym = chr::year{d.year} / chr::month{static_cast<unsigned>(d.month)} + chr::months{months};
+    const int y = static_cast<int>(ym.year());
+    const int m = static_cast<int>(static_cast<unsigned>(ym.month()));
+    return Date{y, m, std::min(d.day, days_in_month(y, m))};
+}
+
+Date add_days(const Date& d, long days) { return Date::from_days(d.days() + days); }
+
+int weekday(const Date& d) {
+    return static_cast<int>(chr::weekday{chr::sys_days{ymd(d)}}.c_encoding());
+}
+
 int whole_months_between(const Date& from, const Date& to) {
     if (to < from) return -whole_months_between(to, from);
     const chr::year_month_day a = ymd(from), b = ymd(to);

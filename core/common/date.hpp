@@ -38,6 +38,13 @@ struct Date {
 // Whole years completed from `from` to `to` (an age: 18 on the 18th birthday;
 // someone born on 29 February turns a year older on 1 March in common years).
 [[nodiscard]] int whole_years_between(const Date& from, const Date& to);
+// `d` moved by `months` calendar months; a day past the end of the target
+// month is held to its last day (31 January + 1 month = 28 or 29 February).
+[[nodiscard]] Date add_months(const Date& d, int months);
+[[nodiscard]] Date add_days(const Date& d, long days);
+// Day of the week, 0 = Sunday .. 6 = Saturday.
+[[nodiscard]] int weekday(const Date& d);
+
 // Whole calendar months completed from `from` to `to`; negative if `to` is earlier.
 [[nodiscard]] int whole_months_between(const Date& from, const Date& to);
 

@@ -7,6 +7,9 @@
 #include <optional>
 
 #include "export/pdf_sections.hpp"
+#include "text/date_words.hpp"
+#include "text/outcome_words.hpp"
+#include "text/text_catalogue.hpp"
 #include "questionnaire/validation.hpp"
 
 namespace kiosk::exporting::pdf {
@@ -42,7 +45,7 @@ Row row_of(const Flow& f, const SubmissionView& v, const Item& item) {
     if (stacked) style = TextStyle{kBody.size, Weight::Regular, kInk, kBody.line_spacing};
     const std::string question = item.text.in(v.lang());
     return Row{f.text(question.empty() ? item.id : question, kQuestion, stacked ? kContentWidth : kQuestionWidth),
-               f.text(answered ? words : "Not answered", style, stacked ? kContentWidth - 12 : kAnswerWidth), stacked,
+               f.text(answered ? words : std::string(text::tr(v.words(), "pdf.not_answered")), style, stacked ? kContentWidth - 12 : kAnswerWidth), stacked,
                flagged};
 }
 
@@ -81,7 +84,7 @@ void draw_answers(Flow& f, const SubmissionView& v) {
         }
         if (rows.empty()) continue;
         if (!heading) {
-            section_heading(f, "Answers", rows.front().height() + 40);
+            section_heading(f, text::tr(v.words(), "pdf.answers"), rows.front().height() + 40);
             heading = true;
         } else {
             f.advance(14);

@@ -6,6 +6,9 @@
 #include "export/pdf_sections.hpp"
 #include "export/signature_strokes.hpp"
 #include "questionnaire/validation.hpp"
+#include "text/date_words.hpp"
+#include "text/outcome_words.hpp"
+#include "text/text_catalogue.hpp"
 
 namespace kiosk::exporting::pdf {
 
@@ -63,7 +66,7 @@ void checkbox(cairo_t* cr, double x, double y, bool ticked) {
 
 // The pad: a box, an "×" and a baseline, with the strokes (0..1 pad
 // coordinates) stretched over it as vector paths, as in the PNG.
-void signature_box(Flow& f, const Signature* sig, double x, double y) {
+void signature_box(Flow& f, const Signature* sig, double x, double y, std::string_view words) {
     cairo_t* cr = f.cr();
     rounded_rect(cr, x, y, kBoxWidth, kBoxHeight, 8);
     set_color(cr, kWhite);
@@ -81,7 +84,7 @@ void signature_box(Flow& f, const Signature* sig, double x, double y) {
     f.draw(cross, x + 16, base - 3 - cross.baseline());
 
     if (!sig || !sig->drawn()) {
-        const Text none = f.text("No signature", kMeta);
+        const Text none = f.text(std::string(text::tr(words, "pdf.no_signature")), kMeta);
         f.draw(none, x + (kBoxWidth - none.width()) / 2, y + (kBoxHeight * kBaseline - none.height()) / 2);
         return;
     }
@@ -98,17 +101,19 @@ void signature_box(Flow& f, const Signature* sig, double x, double y) {
 
 void draw_consent(Flow& f, const SubmissionView& v) {
     const PdfConsent& c = v.src.consent;
-    section_heading(f, "Consent", 80);
-    f.flow(f.text(c.title.empty() ? std::string("Consent text") : c.title, kFindingTitle, kContentWidth), kMarginX);
+    section_heading(f, text::tr(v.words(), "pdf.consent"), 80);
+    f.flow(f.text(c.title.empty() ? std::string(text::tr(v.words(), "pdf.consent_text")) : c.title, kFindingTitle, kContentWidth), kMarginX);
     f.advance(2);
     const std::string version = c.version.empty() ? v.src.submission.consent_version : c.version;
-    f.flow(f.text("Version " + version + "  ·  signed " + local_time(v.src.submission.meta.submitted_at_ms), kMeta,
+    f.flow(f.text(text::tr(v.words(), "pdf.version_signed",
+                            {{"version", version}, {"time", text::local_date_time(v.src.submission.meta.submitted_at_ms, v.words())}}),
+                   kMeta,
                   kContentWidth),
            kMarginX);
     f.advance(10);
     const auto paras = paragraphs(c.body);
     if (paras.empty())
-        f.flow(f.text("The consent text was not stored with this submission.", kBodySecondary), kMarginX);
+        f.flow(f.text(std::string(text::tr(v.words(), "pdf.consent_missing")), kBodySecondary), kMarginX);
     for (size_t i = 0; i < paras.size(); ++i) {
         if (i > 0) f.advance(9);
         f.flow(f.text(paras[i], kBody, kContentWidth), kMarginX);
@@ -123,9 +128,10 @@ void draw_consent(Flow& f, const SubmissionView& v) {
             if (item.type != ItemType::YesNo || !is_visible(item, v.answers, v.answered_on)) continue;
             auto it = v.answers.find(item.id);
             const bool* yes = it == v.answers.end() ? nullptr : std::get_if<bool>(&it->second);
-            const Text word = f.text(yes ? (*yes ? "Yes" : "No") : "Not answered", yes ? kAnswer : kUnanswered);
+            const Text word = f.text(std::string(text::tr(v.words(), yes ? (*yes ? "flow.yes" : "flow.no") : "pdf.not_answered")),
+                                     yes ? kAnswer : kUnanswered);
             const Text text = f.text(item.text.in(v.lang()), kBody, kContentWidth - 22 - 72);
-            if (!heading) subheading(f, "Acknowledgements", text.height());
+            if (!heading) subheading(f, text::tr(v.words(), "pdf.acknowledgements"), text.height());
             heading = true;
             f.keep_together(text.height());
             const double y = f.y();
@@ -149,20 +155,21 @@ void draw_signatures(Flow& f, const SubmissionView& v) {
                 fields.push_back(&item);
         }
     if (pads.empty()) return;
-    section_heading(f, pads.size() == 1 ? "Signature" : "Signatures", kBoxHeight);
+    section_heading(f, text::tr(v.words(), pads.size() == 1 ? "pdf.signature" : "pdf.signatures"), kBoxHeight);
 
     constexpr double kSideX = kMarginX + kBoxWidth + 28;
     constexpr double kSideWidth = kContentWidth - kBoxWidth - 28;
     for (size_t i = 0; i < pads.size(); ++i) {
         std::vector<std::pair<std::string, std::string>> side;
-        if (pads.size() > 1) side.emplace_back("Signed as", pads[i]->text.in(v.lang()));
+        if (pads.size() > 1) side.emplace_back(text::tr(v.words(), "pdf.signed_as"), pads[i]->text.in(v.lang()));
         if (i == 0)
             for (const Item* item : fields) {
                 auto it = v.answers.find(item->id);
                 side.emplace_back(item->text.in(v.lang()),
-                                  it == v.answers.end() ? "Not answered" : answer_words(*item, it->second, v.lang()));
+                                  it == v.answers.end() ? std::string(text::tr(v.words(), "pdf.not_answered"))
+                                                         : answer_words(*item, it->second, v.lang()));
             }
-        side.emplace_back("Signed", local_time(v.src.submission.meta.submitted_at_ms));
+        side.emplace_back(text::tr(v.words(), "review.signed"), text::local_date_time(v.src.submission.meta.submitted_at_ms, v.words()));
 
         std::vector<std::pair<Text, Text>> laid;
         double side_height = 0;
@@ -174,7 +181,7 @@ void draw_signatures(Flow& f, const SubmissionView& v) {
         f.keep_together(std::max(kBoxHeight, side_height));
         const double y = f.y();
         auto it = v.answers.find(pads[i]->id);
-        signature_box(f, it == v.answers.end() ? nullptr : std::get_if<Signature>(&it->second), kMarginX, y);
+        signature_box(f, it == v.answers.end() ? nullptr : std::get_if<Signature>(&it->second), kMarginX, y, v.words());
         double sy = y + 4;
         for (const auto& [label, value] : laid) {
             f.draw(label, kSideX, sy);
@@ -189,9 +196,9 @@ void draw_signatures(Flow& f, const SubmissionView& v) {
 
 void draw_reviews(Flow& f, const SubmissionView& v) {
     const auto& reviews = v.src.reviews;
-    section_heading(f, "Reviews", 40);
+    section_heading(f, text::tr(v.words(), "pdf.reviews"), 40);
     if (reviews.empty()) {
-        f.flow(f.text("No review recorded yet.", kBodySecondary, kContentWidth), kMarginX);
+        f.flow(f.text(std::string(text::tr(v.words(), "pdf.no_reviews")), kBodySecondary, kContentWidth), kMarginX);
         return;
     }
     for (size_t i = 0; i < reviews.size(); ++i) {
@@ -200,8 +207,8 @@ void draw_reviews(Flow& f, const SubmissionView& v) {
         if (r.decision == storage::Decision::Defer) colors = Severity::Defer;
         if (r.decision == storage::Decision::Refer) colors = Severity::Clearance;
         if (r.decision == storage::Decision::Decline) colors = Severity::Decline;
-        const Badge badge(f.typesetter(), colors, decision_words(r.decision, r.defer_until));
-        const Text by = f.text(r.practitioner + "  ·  " + local_time(r.decided_at_ms), kBodySecondary,
+        const Badge badge(f.typesetter(), colors, text::outcome_words(r.decision, r.defer_until, v.words()));
+        const Text by = f.text(r.practitioner + "  ·  " + text::local_date_time(r.decided_at_ms, v.words()), kBodySecondary,
                                kContentWidth - badge.width() - 12);
         std::optional<Text> note;
         if (r.note && !r.note->empty()) note.emplace(f.text(*r.note, kBody, kContentWidth));

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "export/pdf_sections.hpp"
+#include "text/text_catalogue.hpp"
 
 namespace kiosk::exporting {
 
@@ -63,7 +64,7 @@ int count_pages(const Typesetter& ts, const SubmissionView& v) {
 }
 
 void empty_page(cairo_t* cr, const Typesetter& ts) {
-    const pdf::Text t(ts, "No submissions to export.", pdf::kBodySecondary);
+    const pdf::Text t(ts, std::string(text::tr("en", "pdf.no_submissions")), pdf::kBodySecondary);
     pdf::set_color(cr, t.color());
     cairo_move_to(cr, pdf::kMarginX, pdf::kMarginTop);
     pango_cairo_show_layout(cr, t.layout());
@@ -97,7 +98,8 @@ std::string pdf_document(const std::vector<PdfSubmission>& subs) {
     std::string out;
     cairo_surface_t* surface =
         cairo_pdf_surface_create_for_stream(append_bytes, &out, pdf::kPageWidth, pdf::kPageHeight);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, "Intake summary");
+    const std::string title(text::tr(subs.empty() ? std::string_view("en") : subs.front().words_lang, "pdf.intake_summary"));
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "intake-kiosk");
     cairo_t* cr = cairo_create(surface);
     const Typesetter ts;

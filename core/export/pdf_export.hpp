@@ -8,8 +8,9 @@
 // date of birth and the submission id, with "Page N of M" counted within the
 // submission, so a multi-client export splits into per-client records.
 //
-// Labels are English (the document is the practitioner's); questions, options
-// and the consent text are in the language the client answered in. Typeset
+// Labels are in the practitioner's language (`words_lang`: the document is
+// theirs; the catalogue's pdf.* keys); questions, options and the consent
+// text are in the language the client answered in. Typeset
 // with pango in Inter (fonts-inter) through fontconfig.
 #include <cstdint>
 #include <functional>
@@ -45,6 +46,7 @@ struct PdfSubmission {
     std::reference_wrapper<const Questionnaire> as_answered;  // outlives the export
     PdfConsent consent;
     std::vector<PdfReview> reviews;  // oldest first
+    std::string words_lang = "en";   // the labels' language (the CLI's export: English)
 };
 
 // A consent snapshot as stored ({"version", "title": {lang: ...}, "body":

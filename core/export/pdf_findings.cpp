@@ -6,6 +6,9 @@
 #include <vector>
 
 #include "export/pdf_sections.hpp"
+#include "text/date_words.hpp"
+#include "text/outcome_words.hpp"
+#include "text/text_catalogue.hpp"
 
 namespace kiosk::exporting::pdf {
 
@@ -33,7 +36,8 @@ std::string triggered_by(const SubmissionView& v, const std::string& id) {
     const Item* item = v.questionnaire().find(id);
     if (!item) return id;
     auto it = v.answers.find(id);
-    const std::string answer = it == v.answers.end() ? "not answered" : answer_words(*item, it->second, v.lang());
+    const std::string answer = it == v.answers.end() ? std::string(text::tr(v.words(), "pdf.not_answered_lower"))
+                                                      : answer_words(*item, it->second, v.lang());
     return item->text.in(v.lang()) + "  →  " + answer;
 }
 
@@ -57,10 +61,11 @@ FindingBlock block_of(const Flow& f, const SubmissionView& v, const nlohmann::js
         add(triggered_by(v, id), TextStyle{kMeta.size, Weight::Regular, kInk2, 1.3}, first ? 7 : 2);
         first = false;
     }
-    std::string meta = "Rule " + rule;
+    std::string meta = text::tr(v.words(), "pdf.rule", {{"rule", rule}});
     if (!items.empty()) {
-        meta += "  ·  reads ";
-        for (size_t i = 0; i < items.size(); ++i) meta += (i ? ", " : "") + items[i];
+        std::string read;
+        for (size_t i = 0; i < items.size(); ++i) read += (i ? ", " : "") + items[i];
+        meta += "  ·  " + text::tr(v.words(), "pdf.reads", {{"items", read}});
     }
     add(meta, kMeta, items.empty() ? 7 : 3);
     return b;
@@ -75,10 +80,11 @@ void draw_findings(Flow& f, const SubmissionView& v) {
         for (const auto& j : findings)
             if (j.is_object()) list.push_back(&j);
 
-    section_heading(f, list.empty() ? "Findings" : "Findings (" + std::to_string(list.size()) + ")");
+    section_heading(f, list.empty() ? std::string(text::tr(v.words(), "pdf.findings"))
+                                    : text::tr(v.words(), "pdf.findings_n", {{"n", std::to_string(list.size())}}));
     if (list.empty()) {
-        const Badge badge(f.typesetter(), Severity::Clear);
-        const Text none = f.text("No rule fired on these answers: nothing calls for a check before treatment.", kBody,
+        const Badge badge(f.typesetter(), Severity::Clear, text::severity_word(Severity::Clear, v.words()));
+        const Text none = f.text(std::string(text::tr(v.words(), "pdf.no_findings")), kBody,
                                  kContentWidth - badge.width() - kGutter);
         badge.draw(f.cr(), kMarginX, f.y() + none.baseline() - 0.36 * kBody.size - badge.height() / 2);
         f.flow(none, kMarginX + badge.width() + kGutter);
@@ -89,7 +95,7 @@ void draw_findings(Flow& f, const SubmissionView& v) {
     double column = 0;  // the widest badge, so every title starts at the same x
     for (const auto* j : list) {
         const Severity s = severity_from(field(*j, "severity")).value_or(Severity::Review);
-        column = std::max(column, Badge(f.typesetter(), s).width());
+        column = std::max(column, Badge(f.typesetter(), s, text::severity_word(s, v.words())).width());
     }
     column += kGutter;
 
@@ -107,7 +113,7 @@ void draw_findings(Flow& f, const SubmissionView& v) {
             }
         }
         f.keep_together(h);
-        const Badge badge(f.typesetter(), b.severity);
+        const Badge badge(f.typesetter(), b.severity, text::severity_word(b.severity, v.words()));
         badge.draw(f.cr(), kMarginX,
                    f.y() + b.lines.front().baseline() - 0.36 * kFindingTitle.size - badge.height() / 2);
         for (size_t k = 0; k < b.lines.size(); ++k) {

@@ -21,14 +21,15 @@ struct SubmissionView {
 
     [[nodiscard]] const Questionnaire& questionnaire() const { return src.as_answered.get(); }
     [[nodiscard]] const std::string& lang() const { return src.submission.language; }
+    // The document's own words: the practitioner's language.
+    [[nodiscard]] const std::string& words() const { return src.words_lang; }
 };
 
 [[nodiscard]] SubmissionView view_of(const PdfSubmission& s);
 
-// A severity pill: dot and word, never the colour alone.
+// A severity pill: dot and word (text::severity_word), never the colour alone.
 class Badge {
 public:
-    Badge(const Typesetter& ts, Severity s, double size = kBadge.size);
     Badge(const Typesetter& ts, Severity colors, std::string_view word, double size = kBadge.size);
     [[nodiscard]] double width() const { return width_; }
     [[nodiscard]] double height() const { return height_; }

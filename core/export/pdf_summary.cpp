@@ -5,6 +5,9 @@
 
 #include "export/fhir_export.hpp"
 #include "export/pdf_sections.hpp"
+#include "text/date_words.hpp"
+#include "text/outcome_words.hpp"
+#include "text/text_catalogue.hpp"
 
 namespace kiosk::exporting::pdf {
 
@@ -39,7 +42,7 @@ struct MetaRow {
 SubmissionView view_of(const PdfSubmission& s) {
     const auto& sub = s.submission;
     SubmissionView v{s, exported_answers(sub, s.as_answered.get()), {}, {}, {}};
-    v.who = client_identity(v.answers);
+    v.who = client_identity(v.answers, s.words_lang);
     v.answered_on = Date::local_of_unix_ms(sub.meta.submitted_at_ms);
     if (sub.findings.is_array()) {
         for (const auto& f : sub.findings) {
@@ -55,8 +58,6 @@ SubmissionView view_of(const PdfSubmission& s) {
     }
     return v;
 }
-
-Badge::Badge(const Typesetter& ts, Severity s, double size) : Badge(ts, s, std::string(severity_label(s)), size) {}
 
 Badge::Badge(const Typesetter& ts, Severity colors, std::string_view word, double size)
     : severity_(colors), pad_(size * 1.1),
@@ -101,14 +102,14 @@ void draw_summary(Flow& f, const SubmissionView& v) {
     const Questionnaire& q = v.questionnaire();
 
     const Text clinic = f.text(upper(clinic_of(v)), kEyebrow, kContentWidth * 0.7);
-    const Text doc = f.text("Intake summary", kDocTitle);
+    const Text doc = f.text(std::string(text::tr(v.words(), "pdf.intake_summary")), kDocTitle);
     f.draw(clinic, kMarginX, f.y());
     f.draw(doc, kMarginX + kContentWidth - doc.width(), f.y() + clinic.baseline() - doc.baseline());
     f.advance(std::max(clinic.height(), doc.height()) + 9);
     f.rule(kTeal, 1.5);
     f.advance(22);
 
-    const Badge badge(f.typesetter(), sub.meta.disposition, 10);
+    const Badge badge(f.typesetter(), sub.meta.disposition, text::severity_word(sub.meta.disposition, v.words()), 10);
     const Text name = f.text(v.who.name, kName, kContentWidth - badge.width() - 24);
     f.draw(name, kMarginX, f.y());
     // Centred on the first line's x-height (about 0.36 of Inter's size above the baseline).
@@ -120,13 +121,16 @@ void draw_summary(Flow& f, const SubmissionView& v) {
     const std::string version = v.src.consent.version.empty() ? sub.consent_version : v.src.consent.version;
     std::string title = q.title.in(v.lang());
     title = title.empty() ? q.id : title + " (" + q.id + ")";
+    const std::string_view w = v.words();
+    auto word = [w](std::string_view key) { return std::string(text::tr(w, key)); };
     const std::vector<MetaRow> rows{
-        {"Date of birth", v.who.date_of_birth, {}},
-        {"Submitted", local_time(sub.meta.submitted_at_ms), {}},
-        {"Submission", sub.meta.id, {}},
-        {"Questionnaire", title, "Version " + hash},
-        {"Consent", v.src.consent.title.empty() ? std::string("As signed") : v.src.consent.title, "Version " + version},
-        {"Answered in", sub.language, {}},
+        {word("pdf.date_of_birth"), v.who.date_of_birth, {}},
+        {word("pdf.submitted"), text::local_date_time(sub.meta.submitted_at_ms, w), {}},
+        {word("pdf.submission"), sub.meta.id, {}},
+        {word("pdf.questionnaire"), title, text::tr(w, "pdf.version", {{"version", hash}})},
+        {word("pdf.consent"), v.src.consent.title.empty() ? word("pdf.as_signed") : v.src.consent.title,
+         text::tr(w, "pdf.version", {{"version", version}})},
+        {word("pdf.answered_in"), text::language_name(sub.language, w), {}},
     };
 
     // Lay the rows out first: the box behind them needs their height.
@@ -166,7 +170,7 @@ void draw_summary(Flow& f, const SubmissionView& v) {
 double draw_running_header(cairo_t* cr, const Typesetter& ts, const SubmissionView& v) {
     Text clinic(ts, upper(clinic_of(v)), kEyebrow, kContentWidth * 0.5);
     ellipsize(clinic);
-    Text who(ts, v.who.name + " · Intake summary, continued", TextStyle{8, Weight::Regular, kInk2},
+    Text who(ts, text::tr(v.words(), "pdf.continued", {{"name", v.who.name}}), TextStyle{8, Weight::Regular, kInk2},
              kContentWidth * 0.5 - 12);
     ellipsize(who);
     const double y = kMarginTop - 14;
@@ -192,13 +196,14 @@ void draw_footer(cairo_t* cr, const Typesetter& ts, const SubmissionView& v, int
     cairo_line_to(cr, kMarginX + kContentWidth, kFooterRule);
     cairo_stroke(cr);
 
-    const Text pages(ts, "Page " + std::to_string(page + 1) + " of " + std::to_string(total), kFooterStrong);
+    const Text pages(ts, text::tr(v.words(), "pdf.page_of", {{"page", std::to_string(page + 1)}, {"total", std::to_string(total)}}),
+                      kFooterStrong);
     const Text clinic(ts, clinic_of(v), kFooter);
     const double left_width = kContentWidth - std::max(pages.width(), clinic.width()) - 24;
     // The name may be cut short; the date of birth and the id never are.
     Text who(ts, v.who.name, kFooterStrong, left_width);
     ellipsize(who);
-    const Text id(ts, "Date of birth " + v.who.date_of_birth + "  ·  Submission " + v.src.submission.meta.id, kFooter,
+    const Text id(ts, text::tr(v.words(), "pdf.footer", {{"dob", v.who.date_of_birth}, {"id", v.src.submission.meta.id}}), kFooter,
                   left_width);
 
     const double y = kFooterRule + 8;

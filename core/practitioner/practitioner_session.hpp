@@ -199,6 +199,11 @@ public:
     // (a stolen tablet's data folder must not hold readable PDFs).
     [[nodiscard]] bool export_folder_set() const;
 
+    // --- the practitioner's language: rule texts of submissions opened from
+    // now on, and the exported PDF's words. Starts as options.lang.
+    [[nodiscard]] const std::string& language() const;
+    void set_language(std::string lang);
+
 private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;

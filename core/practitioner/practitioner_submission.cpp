@@ -5,6 +5,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <utility>
 
 #include "common/utf8.hpp"
 #include "crypto/sealed_box.hpp"
@@ -114,6 +115,10 @@ DecisionError PractitionerSession::decide(storage::Decision decision, std::optio
 
 bool PractitionerSession::export_folder_set() const { return !m_impl->options.export_dir.empty(); }
 
+const std::string& PractitionerSession::language() const { return m_impl->options.lang; }
+
+void PractitionerSession::set_language(std::string lang) { m_impl->options.lang = std::move(lang); }
+
 ExportResult PractitionerSession::export_pdf() {
     Impl& i = *m_impl;
     if (tick() || !i.keys || !i.opened) return refused("No submission is open.");
@@ -132,6 +137,7 @@ ExportResult PractitionerSession::export_pdf() {
     bool written = false;
     try {
         subs.push_back(records::pdf_submission(i.store, *i.keys, *i.opened, *q, clinic));
+        subs.back().words_lang = i.options.lang;  // the document is the practitioner's: their language
         written = exporting::write_pdf(path, subs);  // 0600, renamed into place, its bytes scrubbed
     } catch (const std::exception&) {
         written = false;

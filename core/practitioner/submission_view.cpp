@@ -7,6 +7,7 @@
 #include "export/fhir_export.hpp"
 #include "questionnaire/validation.hpp"
 #include "session/scrub.hpp"
+#include "text/text_catalogue.hpp"
 
 namespace kiosk::practitioner {
 
@@ -81,13 +82,13 @@ std::vector<std::vector<std::pair<float, float>>> strokes_of(const Questionnaire
 }  // namespace
 
 std::string readable_answer(const Item& item, const Answer& a, std::string_view lang) {
-    if (const bool* b = std::get_if<bool>(&a)) return *b ? "Yes" : "No";
+    if (const bool* b = std::get_if<bool>(&a)) return std::string(text::tr(lang, *b ? "flow.yes" : "flow.no"));
     if (const auto* s = std::get_if<std::string>(&a)) {
         if (s->empty()) return kNotAnswered;
         return item.type == ItemType::SingleChoice ? label(item, *s, lang) : *s;
     }
     if (const auto* c = std::get_if<Choices>(&a)) {
-        if (c->empty()) return "None";
+        if (c->empty()) return std::string(text::tr(lang, "pdf.none"));
         std::string out;
         for (const auto& id : *c) out += (out.empty() ? "" : "; ") + label(item, id, lang);
         return out;
@@ -98,7 +99,7 @@ std::string readable_answer(const Item& item, const Answer& a, std::string_view 
         return buf;
     }
     if (const Date* d = std::get_if<Date>(&a)) return d->iso();
-    if (const auto* sig = std::get_if<Signature>(&a)) return sig->drawn() ? "Signed" : "Not signed";
+    if (const auto* sig = std::get_if<Signature>(&a)) return std::string(text::tr(lang, sig->drawn() ? "review.signed" : "practitioner.submission.not_signed"));
     return kNotAnswered;
 }
 

@@ -15,7 +15,7 @@
 
 namespace kiosk::practitioner {
 
-// An answer in words: Yes / No, option labels in `lang` joined by "; ",
+// An answer in words, in the client's `lang` (catalogue words): Yes / No, option labels joined by "; ",
 // dates as YYYY-MM-DD, numbers without trailing zeros, text as given; "—"
 // for an empty text.
 [[nodiscard]] std::string readable_answer(const Item& item, const Answer& a, std::string_view lang);

@@ -60,17 +60,6 @@ std::string_view to_string(Severity s) {
     return "?";
 }
 
-std::string_view severity_label(Severity s) {
-    switch (s) {
-        case Severity::Clear: return "Clear";
-        case Severity::Review: return "Review";
-        case Severity::Clearance: return "Clearance";
-        case Severity::Defer: return "Defer";
-        case Severity::Decline: return "Decline";
-    }
-    return "Unknown";
-}
-
 std::optional<Severity> severity_from(std::string_view s) {
     for (const auto& [sev, name] : kSeverities)
         if (name == s) return sev;

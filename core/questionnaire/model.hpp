@@ -24,8 +24,6 @@ enum class Severity { Clear = 0, Review = 1, Clearance = 2, Defer = 3, Decline =
 
 [[nodiscard]] std::string_view to_string(Severity s);
 [[nodiscard]] std::optional<Severity> severity_from(std::string_view s);
-// The word shown to people: "Clear", "Review", "Clearance", "Defer", "Decline".
-[[nodiscard]] std::string_view severity_label(Severity s);
 
 struct Option {
     std::string id;
