@@ -16,7 +16,7 @@
 #include "../support/shipped.hpp"
 #include "../support/store_fixture.hpp"
 #include "../support/temp_dir.hpp"
-#include "headless_ui.hpp"
+#include "support/headless_ui.hpp"
 #include "practitioner/practitioner_session.hpp"
 #include "screens/practitioner_mode.hpp"
 
@@ -39,7 +39,7 @@ protected:
         session = std::make_unique<practitioner::PractitionerSession>(
             *data.store, testing::shipped_config(), pclock, [] { return testing::kNowMs + 3'600'000; }, opts);
         mode = std::make_unique<ui::PractitionerMode>(*session, pclock, opts.clinic_name, opts.idle_seconds);
-        hui = std::make_unique<HeadlessUi>(shipped_kiosk_config());
+        hui = std::make_unique<HeadlessUi>(testing::shipped_config());
         hui->shell().set_practitioner(*mode);
         hui->frame();
     }
@@ -69,10 +69,7 @@ protected:
         ASSERT_EQ(screen(), "queue");
     }
 
-    [[nodiscard]] bool drew(std::string_view needle) const {
-        const auto& t = hui->drawn_text();
-        return std::any_of(t.begin(), t.end(), [&](const std::string& s) { return s.find(needle) != std::string::npos; });
-    }
+    [[nodiscard]] bool drew(std::string_view needle) const { return hui->drew(needle); }
 
     testing::KioskData data;
     testing::TempDir exports{"exports"};

@@ -5,9 +5,6 @@
 
 #include "screens/practitioner_mode.hpp"
 #include "theme/config_text.hpp"
-#include "theme/flow_strings.hpp"
-#include "theme/review_strings.hpp"
-#include "theme/setup_strings.hpp"
 #include "theme/ui_strings.hpp"
 #include "widgets/text.hpp"
 
@@ -66,10 +63,7 @@ void HeadlessUi::start_session(const kiosk::KioskConfig& config, session::Submis
 void HeadlessUi::init(const kiosk::KioskConfig* config) {
     m_context = ImGui::CreateContext();
     ImGui::SetCurrentContext(m_context);
-    std::vector<std::string_view> text = ui::all_ui_text();
-    for (const std::vector<std::string_view>& more :
-         {ui::all_flow_text(), ui::all_review_text(), ui::all_setup_text(), ui::practitioner_text()})
-        text.insert(text.end(), more.begin(), more.end());
+    std::vector<std::string_view> text = ui::all_ui_text();  // every catalogue text, every language
     if (config != nullptr) {
         const std::vector<std::string_view> more = ui::config_text(*config);
         text.insert(text.end(), more.begin(), more.end());
