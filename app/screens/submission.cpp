@@ -285,23 +285,35 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
     const float bh = ui.px(72.0F);
     const float by = std::round(footer_top + (ui.px(kFooter) - bh) * 0.5F - ui.px(2.0F));
     const std::string_view export_label = text::tr(lang, "practitioner.submission.export");
-    const float ew = secondary_button_width(ui, export_label, false) + ui.px(32.0F);
+    const PrimaryButton decide{"decide", text::tr(lang, "practitioner.decision.record"), TextRole::Body, false};
+    const float dw = primary_button_width(ui, decide, ui.px(240.0F));
+    float ew = secondary_button_width(ui, export_label, false) + ui.px(32.0F);
     if (!st.export_folder_set) {
         // No folder named in clinic.yaml: nothing is written anywhere else
-        // (never into the data folder, issue 9), and the button says why.
+        // (never into the data folder, issue 9), and the footer says why in
+        // the room between the two buttons, in at most two lines; when the
+        // label leaves too little room, the disabled button keeps its icon only.
+        ImFont* small = ui.theme.font(TextRole::Small);
+        const std::string_view note = text::tr(lang, "practitioner.submission.no_export_folder");
+        const float gap = ui.px(20.0F);
+        const auto note_width = [&](float button_w) { return right - dw - gap - (left + button_w + gap); };
+        const auto fits = [&](float button_w) {
+            const float w = note_width(button_w);
+            return w > ui.px(80.0F) && wrapped_height(small, note, w) <= small->FontSize * 2.6F;
+        };
+        const bool icon_only = !fits(ew);
+        if (icon_only) ew = bh;
         const ImVec2 e0(left, by);
         const ImVec2 e1(left + ew, by + bh);
         const float r = ui.px(16.0F);
         ui.draw->AddRectFilled(e0, e1, c.disabled_fill, r);
         const float cy = (e0.y + e1.y) * 0.5F;
-        const float ix = e0.x + ui.px(36.0F);
+        const float ix = icon_only ? (e0.x + e1.x) * 0.5F : e0.x + ui.px(36.0F);
         icons::download(ui.draw, ImVec2(ix, cy), ui.px(20.0F), c.disabled_text, ui.px(2.5F));
-        draw_line_centered_y(ui.draw, body_semi, ix + ui.px(24.0F), cy, c.disabled_text, export_label);
-        ImFont* small = ui.theme.font(TextRole::Small);
-        const float note_w = std::max(ui.px(120.0F), right - ui.px(280.0F) - (e1.x + ui.px(20.0F)));
-        const std::string_view note = text::tr(lang, "practitioner.submission.no_export_folder");
+        if (!icon_only) draw_line_centered_y(ui.draw, body_semi, ix + ui.px(24.0F), cy, c.disabled_text, export_label);
+        const float note_w = std::max(ui.px(80.0F), note_width(ew));
         const float note_h = wrapped_height(small, note, note_w);
-        draw_wrapped(ui.draw, small, ImVec2(e1.x + ui.px(20.0F), std::round(cy - note_h * 0.5F)), note_w, c.ink2, note);
+        draw_wrapped(ui.draw, small, ImVec2(e1.x + gap, std::round(cy - note_h * 0.5F)), note_w, c.ink2, note);
     } else {
         const ImVec2 e0(left, by);
         const ImVec2 e1(left + ew, by + bh);
@@ -314,8 +326,6 @@ SubmissionIntent draw_submission(UiContext& ui, SubmissionState& st, const pract
         icons::download(ui.draw, ImVec2(ix, cy), ui.px(20.0F), c.ink, ui.px(2.5F));
         draw_line_centered_y(ui.draw, body_semi, ix + ui.px(24.0F), cy, c.ink, export_label);
     }
-    const PrimaryButton decide{"decide", text::tr(lang, "practitioner.decision.record"), TextRole::Body, false};
-    const float dw = primary_button_width(ui, decide, ui.px(240.0F));
     if (primary_button(ui, decide, ImVec2(right - dw, by), ImVec2(right, by + bh))) {
         st.decision.scrub_all();
         st.decision.open = true;
